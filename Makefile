@@ -1,0 +1,53 @@
+# threadshim's one entry point: `make test` checks everything CI checks, on a fresh machine
+# that has only Python 3.10+ and make.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+LINTED := shim tests codegen bench
+
+.PHONY: install test lint typecheck spec generate generate-check cassettes demo bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	@$(PYTHON) -c 'import sys; sys.exit("threadshim needs Python 3.10 or newer, found " + sys.version.split()[0]) if sys.version_info < (3, 10) else None'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	@touch $(STAMP)
+
+test: $(STAMP) spec generate-check lint typecheck
+	$(BIN)/python -m pytest
+
+spec: $(STAMP)
+	$(BIN)/openapi-spec-validator openapi.yaml
+
+generate: $(STAMP)
+	$(BIN)/python codegen/generate.py
+
+generate-check: $(STAMP)
+	@if $(BIN)/python -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then \
+		$(BIN)/python codegen/generate.py --check; \
+	else \
+		echo "generate-check skipped: openapi-python-client 0.29.1 needs Python 3.11+"; \
+	fi
+
+lint: $(STAMP)
+	$(BIN)/ruff check $(LINTED)
+	$(BIN)/ruff format --check $(LINTED)
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+cassettes: $(STAMP)
+	$(BIN)/python -m tests.record
+
+demo: $(STAMP)
+	$(BIN)/threadshim demo
+
+bench: $(STAMP)
+	$(BIN)/python bench/parse.py
+	$(BIN)/python bench/export.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

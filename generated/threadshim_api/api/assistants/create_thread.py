@@ -1,0 +1,177 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.create_thread_request import CreateThreadRequest
+from ...models.error_response import ErrorResponse
+from ...models.thread import Thread
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateThreadRequest | Unset = UNSET,
+    open_ai_beta: str | Unset = "assistants=v2",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(open_ai_beta, Unset):
+        headers["OpenAI-Beta"] = open_ai_beta
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/threads",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorResponse | Thread:
+    if response.status_code == 200:
+        response_200 = Thread.from_dict(response.json())
+
+        return response_200
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | Thread]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateThreadRequest | Unset = UNSET,
+    open_ai_beta: str | Unset = "assistants=v2",
+) -> Response[ErrorResponse | Thread]:
+    """Create a legacy thread, optionally seeded with messages.
+
+    Args:
+        open_ai_beta (str | Unset):  Default: 'assistants=v2'.
+        body (CreateThreadRequest | Unset): What a new thread starts with; every field may be left
+            out.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Thread]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        open_ai_beta=open_ai_beta,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateThreadRequest | Unset = UNSET,
+    open_ai_beta: str | Unset = "assistants=v2",
+) -> ErrorResponse | Thread | None:
+    """Create a legacy thread, optionally seeded with messages.
+
+    Args:
+        open_ai_beta (str | Unset):  Default: 'assistants=v2'.
+        body (CreateThreadRequest | Unset): What a new thread starts with; every field may be left
+            out.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Thread
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        open_ai_beta=open_ai_beta,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateThreadRequest | Unset = UNSET,
+    open_ai_beta: str | Unset = "assistants=v2",
+) -> Response[ErrorResponse | Thread]:
+    """Create a legacy thread, optionally seeded with messages.
+
+    Args:
+        open_ai_beta (str | Unset):  Default: 'assistants=v2'.
+        body (CreateThreadRequest | Unset): What a new thread starts with; every field may be left
+            out.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Thread]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        open_ai_beta=open_ai_beta,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateThreadRequest | Unset = UNSET,
+    open_ai_beta: str | Unset = "assistants=v2",
+) -> ErrorResponse | Thread | None:
+    """Create a legacy thread, optionally seeded with messages.
+
+    Args:
+        open_ai_beta (str | Unset):  Default: 'assistants=v2'.
+        body (CreateThreadRequest | Unset): What a new thread starts with; every field may be left
+            out.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Thread
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            open_ai_beta=open_ai_beta,
+        )
+    ).parsed
