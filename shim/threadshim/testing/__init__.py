@@ -1,0 +1,26 @@
+"""A local emulator of the ChatKit and Assistants thread APIs, for tests, demos and offline work.
+
+``Emulator`` holds the state and answers requests; serve it in-process with ``emulator.transport()``
+(an httpx transport), over loopback with ``EmulatorServer``, or from a terminal with
+``threadshim serve``.
+"""
+
+from ._asgi import EmulatorServer, asgi_app, serve
+from ._emulator import Emulator, Reply
+from ._faults import Failure, Faults
+from ._seed import seed_demo, seed_legacy_bulk, seed_named
+from ._transport import EmulatorTransport
+
+__all__ = [
+    "Emulator",
+    "EmulatorServer",
+    "EmulatorTransport",
+    "Failure",
+    "Faults",
+    "Reply",
+    "asgi_app",
+    "seed_demo",
+    "seed_legacy_bulk",
+    "seed_named",
+    "serve",
+]

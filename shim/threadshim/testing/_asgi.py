@@ -1,0 +1,94 @@
+"""Serve an :class:`Emulator` over HTTP: a plain ASGI app, and a uvicorn server in a background thread."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+from urllib.parse import parse_qsl
+
+from ._emulator import Emulator
+
+Scope = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
+
+
+class DroppedConnection(Exception):
+    """Raised mid-response so the server closes the connection, as a flaky network would."""
+
+
+def asgi_app(emulator: Emulator) -> Callable[[Scope, Receive, Send], Awaitable[None]]:
+    """Return an ASGI application that serves ``emulator``."""
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            while True:
+                message = await receive()
+                if message["type"] == "lifespan.startup":
+                    await send({"type": "lifespan.startup.complete"})
+                elif message["type"] == "lifespan.shutdown":
+                    await send({"type": "lifespan.shutdown.complete"})
+                    return
+        if scope["type"] != "http":
+            return
+        body = b""
+        while True:
+            message = await receive()
+            body += message.get("body", b"")
+            if not message.get("more_body"):
+                break
+        headers = {key.decode("latin-1").lower(): value.decode("latin-1") for key, value in scope["headers"]}
+        query = dict(parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True))
+        reply = emulator.handle(scope["method"], scope["path"], query, headers, body)
+        if reply.delay:
+            await asyncio.sleep(reply.delay)
+        if reply.drop:
+            await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"64")]})
+            raise DroppedConnection("emulated dropped connection")
+        raw_headers = [(key.encode("latin-1"), value.encode("latin-1")) for key, value in reply.headers]
+        await send({"type": "http.response.start", "status": reply.status, "headers": raw_headers})
+        await send({"type": "http.response.body", "body": reply.body})
+
+    return app
+
+
+def _uvicorn() -> Any:
+    try:
+        import uvicorn
+    except ImportError:  # pragma: no cover - depends on the install
+        raise SystemExit("serving the emulator needs uvicorn: pip install 'threadshim[emulator]'") from None
+    return uvicorn
+
+
+def serve(emulator: Emulator, host: str = "127.0.0.1", port: int = 8787) -> None:
+    """Serve ``emulator`` until interrupted (what ``threadshim serve`` runs)."""
+    uvicorn = _uvicorn()
+    uvicorn.run(asgi_app(emulator), host=host, port=port, log_level="warning", access_log=False)
+
+
+class EmulatorServer:
+    """Run the emulator on a loopback port in a background thread; ``base_url`` ends in ``/v1``."""
+
+    def __init__(self, emulator: Emulator, host: str = "127.0.0.1", port: int = 0) -> None:
+        uvicorn = _uvicorn()
+        self.emulator = emulator
+        config = uvicorn.Config(asgi_app(emulator), host=host, port=port, log_level="critical", access_log=False)
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._server.run, name="threadshim-emulator", daemon=True)
+        self.base_url = ""
+
+    def __enter__(self) -> EmulatorServer:
+        self._thread.start()
+        while not self._server.started:
+            if not self._thread.is_alive():
+                raise RuntimeError("the emulator server did not start")
+            threading.Event().wait(0.01)
+        host, port = self._server.servers[0].sockets[0].getsockname()[:2]
+        self.base_url = f"http://{host}:{port}/v1"
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout=10)
