@@ -84,9 +84,7 @@ def main() -> None:
         generate(fresh)
         drift = differences(COMMITTED, fresh)
     if drift:
-        sys.exit(
-            "generated/ differs from what openapi.yaml gives (run `make generate`):\n  " + "\n  ".join(drift)
-        )
+        sys.exit("generated/ differs from what openapi.yaml gives (run `make generate`):\n  " + "\n  ".join(drift))
     print("generated/ is current: no warnings, no drift")
 
 

@@ -1,0 +1,8 @@
+"""Every recorded scenario, in one list for the recorder and the replay tests."""
+
+from __future__ import annotations
+
+from tests.harness import Scenario
+from tests.scenarios_api import SCENARIOS as API_SCENARIOS
+
+ALL_SCENARIOS: list[Scenario] = [*API_SCENARIOS]

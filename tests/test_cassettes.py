@@ -1,0 +1,45 @@
+"""Replay every recorded scenario with no network, and keep the recordings free of secrets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+import pytest
+import vcr.errors
+from threadshim_api.api.chatkit import retrieve_chatkit_thread
+
+from tests.harness import CASSETTES, SECRET, Scenario, replaying
+from tests.scenarios import ALL_SCENARIOS
+from tests.scenarios_api import client
+
+
+@pytest.mark.parametrize("scenario", ALL_SCENARIOS, ids=[s.name for s in ALL_SCENARIOS])
+def test_scenario_replays(scenario: Scenario) -> None:
+    with replaying(scenario) as context:
+        result = scenario.run(context)
+    scenario.check(result, context.facts)
+
+
+def test_every_scenario_has_a_cassette_and_every_cassette_a_scenario() -> None:
+    assert {s.cassette.name for s in ALL_SCENARIOS} == {p.name for p in CASSETTES.glob("*.yaml")}
+
+
+def test_an_unrecorded_request_fails_loudly() -> None:
+    scenario = ALL_SCENARIOS[0]
+    with replaying(scenario) as context, pytest.raises(vcr.errors.CannotOverwriteExistingCassetteException):
+        retrieve_chatkit_thread.sync_detailed("cthr_never_recorded", client=client(context))
+
+
+def test_the_suite_cannot_reach_the_internet() -> None:
+    with pytest.raises(httpx.ConnectError, match="beyond loopback"):
+        httpx.get("https://93.184.216.34/", timeout=2)
+
+
+@pytest.mark.parametrize("path", sorted(CASSETTES.glob("*.yaml")), ids=lambda p: p.name)
+def test_cassette_holds_no_secret(path: Path) -> None:
+    text = path.read_text()
+    assert not SECRET.findall(text.replace("sk-REDACTED", ""))
+    lowered = text.lower()
+    for header in ("authorization:", "openai-organization:", "openai-project:", "cookie:", "bearer "):
+        assert header not in lowered, f"{path.name} holds {header}"
