@@ -1,5 +1,65 @@
-"""threadshim: one interface over legacy Assistants threads and ChatKit threads."""
+"""
+threadshim: one interface over legacy Assistants threads and ChatKit threads.
+
+``ThreadShim`` and ``AsyncThreadShim`` retrieve, list, page through, update and delete both kinds
+of thread and return one unified shape that keeps the raw JSON.
+"""
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__"]
+from ._client import AsyncThreadShim, ThreadShim
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    InternalServerError,
+    InvalidRequest,
+    InvalidThreadId,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ThreadShimError,
+    UnexpectedResponse,
+    UnprocessableEntityError,
+    UnsupportedOperation,
+)
+from ._models import Annotation, Attachment, ContentBlock, ThreadStatus, ToolResources, UnifiedItem, UnifiedThread
+from ._retry import RetryPolicy, RetryTransport
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "Annotation",
+    "AsyncThreadShim",
+    "Attachment",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "ContentBlock",
+    "InternalServerError",
+    "InvalidRequest",
+    "InvalidThreadId",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RetryPolicy",
+    "RetryTransport",
+    "ThreadShim",
+    "ThreadShimError",
+    "ThreadStatus",
+    "ToolResources",
+    "UnexpectedResponse",
+    "UnifiedItem",
+    "UnifiedThread",
+    "UnprocessableEntityError",
+    "UnsupportedOperation",
+    "__version__",
+]

@@ -50,7 +50,9 @@ def _run_serve(args: argparse.Namespace) -> int:
         except ValueError as exc:
             print(f"threadshim serve: {exc}", file=sys.stderr)
             return 2
-        print(f"seeded {len(seeded['legacy_thread_ids'])} legacy and {len(seeded['chatkit_thread_ids'])} ChatKit threads")
+        print(
+            f"seeded {len(seeded['legacy_thread_ids'])} legacy and {len(seeded['chatkit_thread_ids'])} ChatKit threads"
+        )
     print(f"emulator on http://{args.host}:{args.port}/v1 (Ctrl-C to stop)", flush=True)
     serve(emulator, args.host, args.port)
     return 0

@@ -139,7 +139,9 @@ def _seed_chatkit(emulator: Emulator) -> list[str]:
         closed["id"],
         {"type": "chatkit.assistant_message", "content": [{"type": "output_text", "text": "Done.", "annotations": []}]},
     )
-    quiet = emulator.add_chatkit_thread(user="user_123", title="Demo feedback", status={"type": "locked", "reason": None})
+    quiet = emulator.add_chatkit_thread(
+        user="user_123", title="Demo feedback", status={"type": "locked", "reason": None}
+    )
     return [t["id"] for t in (escalation, feedback, locked, closed, quiet)]
 
 

@@ -1,4 +1,5 @@
-"""Serve an :class:`Emulator` in-process as an httpx transport, for sync and async clients alike.
+"""
+Serve an :class:`Emulator` in-process as an httpx transport, for sync and async clients alike.
 
 It is an ``httpx.MockTransport`` so that HTTP recorders which hook httpx transports (vcrpy) see it.
 """

@@ -1,0 +1,154 @@
+"""
+Every exception threadshim raises, in one hierarchy rooted at :class:`ThreadShimError`.
+
+::
+
+    ThreadShimError
+    ├── ConfigurationError          (no API key, bad settings)
+    ├── InvalidThreadId             (also a ValueError; raised before any request)
+    ├── InvalidRequest              (also a ValueError; a value the API would refuse)
+    ├── UnsupportedOperation        (the API has no such operation for that kind of thread)
+    └── APIError                    (anything that went wrong talking to the API)
+        ├── APIConnectionError
+        │   └── APITimeoutError
+        ├── UnexpectedResponse      (a body that is not what the API sends; keeps it)
+        └── APIStatusError          (a 4xx/5xx; status, type, code, param, request_id)
+            ├── BadRequestError            400
+            ├── AuthenticationError        401
+            ├── PermissionDeniedError      403
+            ├── NotFoundError              404
+            ├── ConflictError              409
+            ├── UnprocessableEntityError   422
+            ├── RateLimitError             429
+            └── InternalServerError        5xx
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class ThreadShimError(Exception):
+    """Base class of every threadshim error."""
+
+
+class ConfigurationError(ThreadShimError):
+    """The client cannot be built as configured (for example, no API key)."""
+
+
+class InvalidThreadId(ThreadShimError, ValueError):
+    """A thread id that is malformed or of no known kind; nothing was sent."""
+
+    def __init__(self, thread_id: object, reason: str) -> None:
+        self.thread_id = thread_id
+        self.reason = reason
+        shown = (
+            repr(thread_id) if not isinstance(thread_id, str) or len(thread_id) <= 80 else repr(thread_id[:80] + "…")
+        )
+        super().__init__(f"invalid thread id {shown}: {reason}")
+
+
+class InvalidRequest(ThreadShimError, ValueError):
+    """A value the API would refuse, caught before sending."""
+
+
+class UnsupportedOperation(ThreadShimError):
+    """The operation does not exist for this kind of thread."""
+
+
+class APIError(ThreadShimError):
+    """Talking to the API failed; ``request_id`` is OpenAI's ``x-request-id`` when there was a response."""
+
+    def __init__(self, message: str, *, request_id: str | None = None) -> None:
+        self.message = message
+        self.request_id = request_id
+        super().__init__(message + (f" (request id {request_id})" if request_id else ""))
+
+
+class APIConnectionError(APIError):
+    """No response arrived: the connection failed or was dropped."""
+
+
+class APITimeoutError(APIConnectionError):
+    """No response arrived in time."""
+
+
+class UnexpectedResponse(APIError):
+    """The API answered with something it does not send (not JSON, not an object); ``body`` keeps it."""
+
+    def __init__(self, message: str, *, status_code: int, body: bytes, request_id: str | None = None) -> None:
+        self.status_code = status_code
+        self.body = body
+        super().__init__(message, request_id=request_id)
+
+
+class APIStatusError(APIError):
+    """The API answered 4xx or 5xx; OpenAI's error fields are kept, as is the parsed ``body``."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        type: str | None = None,
+        code: str | None = None,
+        param: str | None = None,
+        request_id: str | None = None,
+        body: Any = None,
+    ) -> None:
+        self.status_code = status_code
+        self.type = type
+        self.code = code
+        self.param = param
+        self.body = body
+        super().__init__(f"{status_code} {message}", request_id=request_id)
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was malformed or broke a limit."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: no key, or a key the API does not accept."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the key may not do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such thread, message or route."""
+
+
+class ConflictError(APIStatusError):
+    """409: the object is busy or changed under the request."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: well-formed but not acceptable."""
+
+
+class RateLimitError(APIStatusError):
+    """429: slow down (retried automatically, honouring Retry-After)."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the server failed (retried automatically)."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status: int) -> type[APIStatusError]:
+    """The exception class for an HTTP error status."""
+    if status >= 500:
+        return InternalServerError
+    return _BY_STATUS.get(status, APIStatusError)
