@@ -1,4 +1,5 @@
-"""Regenerate generated/ from openapi.yaml, or check that the committed copy is current.
+"""
+Regenerate generated/ from openapi.yaml, or check that the committed copy is current.
 
 ``python codegen/generate.py`` rewrites ``generated/``; ``--check`` generates into a temporary
 folder and fails on any warning or any byte that differs from what is committed.
