@@ -59,10 +59,7 @@ Step = tuple[str, Callable[[Any, dict[str, Any]], Any], bool]  # name, call, is_
 def run_sync(steps: list[Step], **options: Any) -> Callable[[Context], dict[str, Any]]:
     def run(ctx: Context) -> dict[str, Any]:
         with sync_shim(ctx, **options) as shim:
-            return {
-                name: _outcome(lambda: list(call(shim, ctx.facts)) if many else call(shim, ctx.facts))
-                for name, call, many in steps
-            }
+            return {name: _step_sync(shim, ctx.facts, call, many) for name, call, many in steps}
 
     return run
 
