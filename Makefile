@@ -47,7 +47,7 @@ demo: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/parse.py
-	$(BIN)/python bench/export.py
+
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
