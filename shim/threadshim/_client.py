@@ -16,28 +16,6 @@ from ._models import ToolResources, UnifiedItem, UnifiedThread
 from ._retry import RetryPolicy, send_with_retries, send_with_retries_async
 
 
-class _Options:
-    """The constructor arguments both clients take."""
-
-    @staticmethod
-    def settings(
-        api_key: str | None,
-        base_url: str | None,
-        organization: str | None,
-        project: str | None,
-        timeout: float | httpx.Timeout | None,
-        max_retries: int,
-    ) -> Settings:
-        return Settings.resolve(
-            api_key=api_key,
-            base_url=base_url,
-            organization=organization,
-            project=project,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-
-
 class ThreadShim(ShimCore):
     """
     One synchronous interface over legacy Assistants threads and ChatKit threads.
@@ -63,7 +41,14 @@ class ThreadShim(ShimCore):
         user_key: str = "user",
         concurrency: int = 8,
     ) -> None:
-        settings = _Options.settings(api_key, base_url, organization, project, timeout, max_retries)
+        settings = Settings.resolve(
+            api_key=api_key,
+            base_url=base_url,
+            organization=organization,
+            project=project,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
         super().__init__(settings, title_key=title_key, user_key=user_key, concurrency=concurrency)
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client()
@@ -188,7 +173,14 @@ class AsyncThreadShim(ShimCore):
         user_key: str = "user",
         concurrency: int = 8,
     ) -> None:
-        settings = _Options.settings(api_key, base_url, organization, project, timeout, max_retries)
+        settings = Settings.resolve(
+            api_key=api_key,
+            base_url=base_url,
+            organization=organization,
+            project=project,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
         super().__init__(settings, title_key=title_key, user_key=user_key, concurrency=concurrency)
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient()
