@@ -39,16 +39,20 @@ from ._errors import (
     UnsupportedOperation,
     status_error_class,
 )
+from ._limits import (
+    MAX_CODE_INTERPRETER_FILES,
+    MAX_METADATA_KEY,
+    MAX_METADATA_KEYS,
+    MAX_METADATA_VALUE,
+    MAX_PAGE_SIZE,
+    MAX_USER,
+    MAX_VECTOR_STORES,
+)
 from ._mapping import item_from, thread_from
 from ._models import ToolResources, UnifiedThread
 from ._routing import Source, source_of
 
-PAGE_SIZE = 100
-MAX_METADATA_KEYS = 16
-MAX_METADATA_KEY = 64
-MAX_METADATA_VALUE = 512
-MAX_CODE_INTERPRETER_FILES = 20
-MAX_VECTOR_STORES = 1
+PAGE_SIZE = MAX_PAGE_SIZE
 Order = Literal["asc", "desc"]
 
 
@@ -190,6 +194,7 @@ class ShimCore:
         self.user_key = user_key
         self.concurrency = concurrency
         self._headers = settings.headers()
+        self._timeout = settings.timeout.as_dict()
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.settings.base_url!r})"
@@ -201,7 +206,7 @@ class ShimCore:
             params=kwargs.get("params"),
             json=kwargs.get("json"),
             headers={**self._headers, **kwargs.get("headers", {})},
-            extensions={"timeout": self.settings.timeout.as_dict()},
+            extensions={"timeout": self._timeout},
         )
 
     def _thread(self, source: Source, raw: dict[str, Any]) -> UnifiedThread:
@@ -279,8 +284,8 @@ class ShimCore:
         query sorted by creation time gives them); the merge then holds only a page and a batch.
         """
         direction = _order(order)
-        if user is not None and (not isinstance(user, str) or not 1 <= len(user) <= 512):
-            raise InvalidRequest("user must be a string of 1 to 512 characters")
+        if user is not None and (not isinstance(user, str) or not 1 <= len(user) <= MAX_USER):
+            raise InvalidRequest(f"user must be a string of 1 to {MAX_USER} characters")
         if on_missing not in ("raise", "skip"):
             raise InvalidRequest(f"on_missing must be 'raise' or 'skip', not {on_missing!r}")
         chatkit: deque[UnifiedThread] = deque()

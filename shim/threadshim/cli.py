@@ -185,9 +185,6 @@ def _export(args: argparse.Namespace, shim: AsyncThreadShim) -> int:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    if args.out.exists() and args.out.stat().st_size and not args.resume:
-        print(f"threadshim: error: {args.out} already holds an export; pass --resume to finish it", file=sys.stderr)
-        return 2
     return _export(args, AsyncThreadShim(api_key=args.api_key, base_url=args.base_url, concurrency=args.concurrency))
 
 
@@ -234,7 +231,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     error: BaseException
     try:
         return handlers[args.command](args)
-    except (InvalidThreadId, InvalidRequest, ConfigurationError, UnsupportedOperation) as exc:
+    except (InvalidThreadId, InvalidRequest, ConfigurationError, UnsupportedOperation, FileExistsError) as exc:
         code, error = 2, exc
     except (ThreadShimError, OSError) as exc:
         code, error = 1, exc

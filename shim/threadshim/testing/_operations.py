@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from .._limits import MAX_PAGE_SIZE, MAX_USER
 from ._ids import IdSource
 from ._rules import (
-    MAX_USER,
     Refusal,
     expect,
     integer_query,
@@ -42,7 +42,7 @@ def _not_found(what: str, object_id: str) -> Refusal:
 
 def _listing(store: Store, kind: Kind, call: Call, *, low: int, **scope: str | None) -> dict[str, Any]:
     query = call.query
-    limit = integer_query(query.get("limit"), "limit", low, 100, 20)
+    limit = integer_query(query.get("limit"), "limit", low, MAX_PAGE_SIZE, 20)
     order = order_query(query.get("order"))
     after, before = query.get("after"), query.get("before")
     if after is not None and before is not None:
