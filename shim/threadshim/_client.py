@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any, Literal
 
 import httpx
@@ -14,6 +15,7 @@ from ._core import Batch, Emit, Op, ShimCore, check, connection_error
 from ._errors import APIError
 from ._models import ToolResources, UnifiedItem, UnifiedThread
 from ._retry import RetryPolicy, send_with_retries, send_with_retries_async
+from .archive import Archive
 
 
 class ThreadShim(ShimCore):
@@ -25,6 +27,8 @@ class ThreadShim(ShimCore):
     ``OPENAI_ORG_ID``/``OPENAI_PROJECT_ID``), ``timeout``, ``max_retries`` and an optional
     ``http_client``. Legacy threads have no title or user of their own: they are read from the
     metadata keys ``title_key`` and ``user_key``. ``concurrency`` bounds the legacy fetches of :meth:`list`.
+    With ``archive`` (an export file or :class:`~threadshim.archive.Archive`), legacy threads and their
+    messages are read from it instead of the API (read-only); ChatKit threads still come from the API.
     """
 
     def __init__(
@@ -40,6 +44,7 @@ class ThreadShim(ShimCore):
         title_key: str = "title",
         user_key: str = "user",
         concurrency: int = 8,
+        archive: Archive | str | Path | None = None,
     ) -> None:
         settings = Settings.resolve(
             api_key=api_key,
@@ -49,7 +54,7 @@ class ThreadShim(ShimCore):
             timeout=timeout,
             max_retries=max_retries,
         )
-        super().__init__(settings, title_key=title_key, user_key=user_key, concurrency=concurrency)
+        super().__init__(settings, title_key=title_key, user_key=user_key, concurrency=concurrency, archive=archive)
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client()
         self._policy = RetryPolicy(max_retries=settings.max_retries)
@@ -172,6 +177,7 @@ class AsyncThreadShim(ShimCore):
         title_key: str = "title",
         user_key: str = "user",
         concurrency: int = 8,
+        archive: Archive | str | Path | None = None,
     ) -> None:
         settings = Settings.resolve(
             api_key=api_key,
@@ -181,7 +187,7 @@ class AsyncThreadShim(ShimCore):
             timeout=timeout,
             max_retries=max_retries,
         )
-        super().__init__(settings, title_key=title_key, user_key=user_key, concurrency=concurrency)
+        super().__init__(settings, title_key=title_key, user_key=user_key, concurrency=concurrency, archive=archive)
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient()
         self._policy = RetryPolicy(max_retries=settings.max_retries)

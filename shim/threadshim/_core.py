@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator, Mapping
+from pathlib import Path
 from typing import Any, Literal
 
 import attrs
@@ -51,6 +52,7 @@ from ._limits import (
 from ._mapping import item_from, thread_from
 from ._models import ToolResources, UnifiedThread
 from ._routing import Source, source_of
+from .archive import Archive
 
 PAGE_SIZE = MAX_PAGE_SIZE
 Order = Literal["asc", "desc"]
@@ -185,7 +187,13 @@ class ShimCore:
     """Settings, request building and the operations, shared by :class:`ThreadShim` and :class:`AsyncThreadShim`."""
 
     def __init__(
-        self, settings: Settings, *, title_key: str = "title", user_key: str = "user", concurrency: int = 8
+        self,
+        settings: Settings,
+        *,
+        title_key: str = "title",
+        user_key: str = "user",
+        concurrency: int = 8,
+        archive: Archive | str | Path | None = None,
     ) -> None:
         if concurrency < 1:
             raise InvalidRequest(f"concurrency must be at least 1, not {concurrency}")
@@ -193,6 +201,11 @@ class ShimCore:
         self.title_key = title_key
         self.user_key = user_key
         self.concurrency = concurrency
+        self.archive = (
+            archive
+            if isinstance(archive, Archive) or archive is None
+            else Archive(archive, title_key=title_key, user_key=user_key)
+        )
         self._headers = settings.headers()
         self._timeout = settings.timeout.as_dict()
 
@@ -212,11 +225,24 @@ class ShimCore:
     def _thread(self, source: Source, raw: dict[str, Any]) -> UnifiedThread:
         return thread_from(source, raw, self.title_key, self.user_key)
 
+    def _archived(self, source: Source) -> Archive | None:
+        return self.archive if source == "assistants" else None
+
+    def _writable(self, source: Source, action: str) -> None:
+        archive = self._archived(source)
+        if archive is not None:
+            raise UnsupportedOperation(
+                f"cannot {action}: legacy threads come from the read-only archive {archive.path}"
+            )
+
     # ---------------------------------------------------------------- operations
 
     def retrieve_op(self, thread_id: str) -> Op:
         """Fetch one thread of either kind."""
         source = source_of(thread_id)
+        archive = self._archived(source)
+        if archive is not None:
+            return archive.retrieve(thread_id)
         module = retrieve_chatkit_thread if source == "chatkit" else retrieve_thread
         response = yield self._build(module._get_kwargs(thread_id))
         return self._thread(source, json_object(response))
@@ -224,6 +250,7 @@ class ShimCore:
     def delete_op(self, thread_id: str) -> Op:
         """Delete one thread of either kind; return what the API said about ``deleted``."""
         source = source_of(thread_id)
+        self._writable(source, "delete")
         module = delete_chatkit_thread if source == "chatkit" else delete_thread
         response = yield self._build(module._get_kwargs(thread_id))
         return json_object(response).get("deleted") is True
@@ -240,6 +267,7 @@ class ShimCore:
                 "ChatKit threads cannot be updated through the API: their title and status are set by ChatKit "
                 "itself, and they have no metadata or tool resources"
             )
+        self._writable("assistants", "update")
         body: dict[str, Any] = {}
         if metadata is not None:
             body["metadata"] = check_metadata(metadata)
@@ -255,6 +283,11 @@ class ShimCore:
         """Every item of a thread, page after page, as unified items."""
         source = source_of(thread_id)
         direction = _order(order)
+        archive = self._archived(source)
+        if archive is not None:
+            for item in archive.items(thread_id, direction):
+                yield Emit(item)
+            return
         after: str | None = None
         while True:
             if source == "chatkit":
@@ -292,6 +325,8 @@ class ShimCore:
         legacy: deque[UnifiedThread] = deque()
         chatkit_after: str | None = None
         chatkit_done = False
+        if legacy_ids is None and self.archive is not None:
+            legacy_ids = self.archive.ids(order=direction, user=user)
         pending: Iterator[str] = iter(legacy_ids or ())
         legacy_done = legacy_ids is None
         while True:
@@ -311,13 +346,14 @@ class ShimCore:
                 legacy_done = len(ids) < self.concurrency
                 if not ids:
                     break
-                requests = [self._build(retrieve_thread._get_kwargs(i)) for i in ids]
-                for answer in (yield Batch(requests)):
+                for answer in (yield from self._fetch_legacy(ids)):
                     if isinstance(answer, NotFoundError) and on_missing == "skip":
                         continue
                     if isinstance(answer, APIError):
                         raise answer
-                    thread = self._thread("assistants", json_object(answer))
+                    thread = (
+                        answer if isinstance(answer, UnifiedThread) else self._thread("assistants", json_object(answer))
+                    )
                     if user is None or thread.user == user:
                         legacy.append(thread)
             if not chatkit and not legacy:
@@ -326,6 +362,19 @@ class ShimCore:
                 yield Emit(chatkit.popleft())
             else:
                 yield Emit(legacy.popleft())
+
+    def _fetch_legacy(self, ids: list[str]) -> Generator[Step, Any, list[Any]]:
+        """Legacy threads by id: from the archive when there is one, else one concurrent batch of requests."""
+        if self.archive is None:
+            answers: list[Any] = yield Batch([self._build(retrieve_thread._get_kwargs(i)) for i in ids])
+            return answers
+        found: list[Any] = []
+        for thread_id in ids:
+            try:
+                found.append(self.archive.retrieve(thread_id))
+            except NotFoundError as exc:
+                found.append(exc)
+        return found
 
 
 def _legacy_id(thread_id: str) -> str:

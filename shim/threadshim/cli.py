@@ -102,6 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
     exporting.add_argument("--resume", action="store_true", help="finish an interrupted export into the same file")
     for command in (get, listing, items, exporting):
         _common(command)
+    for command in (get, listing, items):
+        command.add_argument("--archive", type=Path, help="read legacy threads from this export file, not the API")
     demo = commands.add_parser("demo", help="run the main job against an in-process emulator: no account needed")
     demo.add_argument("--out", type=Path, default=Path("demo-export.jsonl"))
     demo.add_argument("--debug", action="store_true")
@@ -110,7 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _shim(args: argparse.Namespace) -> ThreadShim:
-    return ThreadShim(api_key=args.api_key, base_url=args.base_url)
+    return ThreadShim(api_key=args.api_key, base_url=args.base_url, archive=args.archive)
 
 
 def _row(value: UnifiedThread | UnifiedItem) -> dict[str, Any]:
@@ -189,8 +191,6 @@ def _run_export(args: argparse.Namespace) -> int:
 
 
 def _run_demo(args: argparse.Namespace) -> int:
-    from .archive import Archive
-
     emulator = Emulator(deterministic=True)
     facts = seed_demo(emulator)
     print("Started an in-process emulator of both APIs with the demo data set (no account, no network).")
@@ -208,12 +208,13 @@ def _run_demo(args: argparse.Namespace) -> int:
     print(f"\n$ threadshim export --ids {ids} --out {args.out} --resume")
     exporting = argparse.Namespace(ids=ids, out=args.out, concurrency=4, resume=True)
     status = _export(exporting, AsyncThreadShim(api_key="sk-demo", http_client=httpx.AsyncClient(transport=transport)))
-    archive = Archive(args.out)
-    first = facts["legacy_thread_ids"][0]
-    thread = archive.retrieve(first)
-    print(
-        f"\nRead back from the archive: {thread.id} '{thread.title}' with {len(list(archive.items(first)))} messages."
-    )
+    print("\nThe Assistants API is gone; read legacy threads back from the archive, ChatKit ones from the API:")
+    print(f"$ threadshim list --user user_456 --archive {args.out}")
+    with ThreadShim(api_key="sk-demo", http_client=httpx.Client(transport=transport), archive=args.out) as archived:
+        _show(view, list(archived.list(user="user_456")), "threads of user_456, legacy ones from the archive")
+        first = facts["legacy_thread_ids"][0]
+        thread, messages = archived.retrieve(first), list(archived.items(first))
+        print(f"Read back from the archive: {thread.id} '{thread.title}' with {len(messages)} messages.")
     return status
 
 

@@ -95,6 +95,14 @@ def test_export_is_lossless_reports_failures_and_resumes_after_a_torn_line(
     assert "already there 2" in stdout
     again = [json.loads(line)["id"] for line in out.read_text().splitlines()]
     assert sorted(again) == sorted(legacy) and len(again) == len(set(again))
+    emulator.store.delete("thread", legacy[0])
+    code, stdout, _ = run(
+        capsys, "items", legacy[0], "--archive", str(out), "--json", "--api-key", "sk-x", "--base-url", url
+    )
+    assert code == 0 and [json.loads(line)["kind"] for line in stdout.splitlines()][:2] == [
+        "user_message",
+        "assistant_message",
+    ]
     archive = Archive(out)
     assert archive.retrieve(legacy[0]).title == "Refund for order 1182"
     assert next(i.kind for i in archive.items(legacy[0])) == "user_message"
