@@ -14,6 +14,7 @@ from ._config import Settings
 from ._core import Batch, Emit, Op, ShimCore, check, connection_error
 from ._errors import APIError
 from ._models import ToolResources, UnifiedItem, UnifiedThread
+from ._pool import PooledTransport
 from ._retry import RetryPolicy, send_with_retries, send_with_retries_async
 from .archive import Archive
 
@@ -189,7 +190,7 @@ class AsyncThreadShim(ShimCore):
         )
         super().__init__(settings, title_key=title_key, user_key=user_key, concurrency=concurrency, archive=archive)
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient()
+        self._http = http_client or httpx.AsyncClient(transport=PooledTransport(max(32, concurrency)))
         self._policy = RetryPolicy(max_retries=settings.max_retries)
 
     async def __aenter__(self) -> AsyncThreadShim:

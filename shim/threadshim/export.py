@@ -170,6 +170,50 @@ class Progress:
             self._bar.stop()
 
 
+class _Writer:
+    """
+    Appends whole lines and syncs them to disk off the event loop, many lines per sync (group commit).
+
+    ``write`` returns once its line is on disk, so a thread is counted only when it is safe.
+    """
+
+    def __init__(self, handle: TextIO) -> None:
+        self._handle = handle
+        self._pending: list[tuple[str, asyncio.Future[None]]] = []
+        self._flushing: asyncio.Task[None] | None = None
+
+    def _commit(self, text: str) -> None:
+        self._handle.write(text)
+        self._handle.flush()
+        os.fsync(self._handle.fileno())
+
+    async def _drain(self) -> None:
+        while self._pending:
+            batch, self._pending = self._pending, []
+            try:
+                await asyncio.to_thread(self._commit, "".join(line for line, _ in batch))
+            except OSError as exc:
+                for _, done in batch:
+                    done.set_exception(exc)
+            else:
+                for _, done in batch:
+                    done.set_result(None)
+        self._flushing = None
+
+    async def write(self, line: str) -> None:
+        """Queue ``line`` (ending in a newline) and wait until it is synced."""
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._pending.append((line, done))
+        if self._flushing is None:
+            self._flushing = asyncio.create_task(self._drain())
+        await done
+
+    async def close(self) -> None:
+        """Wait for everything queued to reach the disk."""
+        if self._flushing is not None:
+            await self._flushing
+
+
 async def export(
     shim: AsyncThreadShim,
     ids: list[str],
@@ -194,11 +238,7 @@ async def export(
         queue.put_nowait(thread_id)
 
     with out.open("a", encoding="utf-8") as handle:
-
-        def write(record: dict[str, Any]) -> None:
-            handle.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
-            handle.flush()
-            os.fsync(handle.fileno())
+        writer = _Writer(handle)
 
         async def worker() -> None:
             while not queue.empty():
@@ -211,23 +251,20 @@ async def export(
                 except APIError as exc:
                     summary.failed.append((thread_id, str(exc)))
                 else:
-                    write(
-                        {
-                            "id": thread_id,
-                            "exported_at": clock().isoformat(),
-                            "thread": thread.raw,
-                            "messages": [m.raw for m in messages],
-                            "unified": {
-                                "thread": unified_thread(thread),
-                                "messages": [unified_item(m) for m in messages],
-                            },
-                        }
-                    )
+                    record = {
+                        "id": thread_id,
+                        "exported_at": clock().isoformat(),
+                        "thread": thread.raw,
+                        "messages": [m.raw for m in messages],
+                        "unified": {"thread": unified_thread(thread), "messages": [unified_item(m) for m in messages]},
+                    }
+                    await writer.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
                     summary.exported += 1
                 meter.advance()
 
         try:
             await asyncio.gather(*(worker() for _ in range(min(concurrency, max(len(todo), 1)))))
         finally:
+            await writer.close()
             meter.close()
     return summary

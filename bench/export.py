@@ -1,0 +1,159 @@
+"""Benchmark the export: throughput against the bound, the obvious AsyncOpenAI version, and memory.
+
+``make bench`` (or ``python bench/export.py``) serves the emulator in a separate process
+(``threadshim serve``), exports from it, and prints:
+
+* throughput: 2,000 legacy threads of 5 messages, 50 ms added latency, concurrency 32, as requests
+  per second over the bound (concurrency ÷ latency), beside the same job written the obvious way
+  with the official SDK's ``AsyncOpenAI`` at the same concurrency;
+* memory: peak RSS of an export of 10,000 threads over that of 1,000 (each in a fresh process).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import os
+import resource
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+
+THREADS, MESSAGES, LATENCY, CONCURRENCY = 2000, 5, 0.05, 32
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextlib.contextmanager
+def served(threads: int, latency: float) -> Iterator[tuple[str, list[str]]]:
+    """Run ``threadshim serve`` with ``threads`` legacy threads; yield its base URL and the thread ids."""
+    port = _free_port()
+    db = Path(tempfile.mkdtemp()) / "emulator.sqlite"
+    command = [sys.executable, "-m", "threadshim.cli", "serve", "--port", str(port), "--db", str(db)]
+    command += ["--seed", f"legacy:{threads}x{MESSAGES}", "--latency", str(latency)]
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base_url = f"http://127.0.0.1:{port}/v1"
+    try:
+        deadline = time.monotonic() + 300
+        while True:
+            try:
+                httpx.get(base_url + "/nothing", timeout=1)
+                break
+            except httpx.TransportError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("the emulator did not start") from None
+                time.sleep(0.2)
+        import sqlite3
+
+        with sqlite3.connect(db) as connection:
+            rows = connection.execute("SELECT id FROM objects WHERE kind = 'thread' ORDER BY seq").fetchall()
+        yield base_url, [row[0] for row in rows]
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+async def threadshim_export(base_url: str, ids: list[str], out: Path, concurrency: int) -> None:
+    """The job through threadshim."""
+    from threadshim import AsyncThreadShim
+    from threadshim.export import export
+
+    async with AsyncThreadShim(api_key="sk-bench", base_url=base_url, concurrency=concurrency, timeout=60) as shim:
+        with open(os.devnull, "w") as quiet:
+            summary = await export(shim, ids, out, concurrency=concurrency, progress=quiet)
+    assert summary.ok and summary.exported == len(ids), summary
+
+
+async def sdk_export(base_url: str, ids: list[str], out: Path, concurrency: int) -> None:
+    """The same job written the obvious way with the official SDK."""
+    from openai import AsyncOpenAI
+
+    gate = asyncio.Semaphore(concurrency)
+    async with AsyncOpenAI(api_key="sk-bench", base_url=base_url) as client:
+        with out.open("w", encoding="utf-8") as handle:
+
+            async def one(thread_id: str) -> None:
+                async with gate:
+                    thread = await client.beta.threads.retrieve(thread_id)
+                    messages = [m async for m in client.beta.threads.messages.list(thread_id, order="asc", limit=100)]
+                record = {"thread": thread.model_dump(), "messages": [m.model_dump() for m in messages]}
+                handle.write(json.dumps(record) + "\n")
+
+            await asyncio.gather(*(one(i) for i in ids))
+
+
+def throughput(threads: int = THREADS) -> None:
+    """Print the throughput figures."""
+    import warnings
+
+    warnings.simplefilter("ignore", DeprecationWarning)
+    with served(threads, LATENCY) as (base_url, ids), tempfile.TemporaryDirectory() as folder:
+        timings = {}
+        for name, job in (("threadshim", threadshim_export), ("openai SDK", sdk_export)):
+            start = time.perf_counter()
+            asyncio.run(job(base_url, ids, Path(folder) / f"{name}.jsonl", CONCURRENCY))
+            timings[name] = time.perf_counter() - start
+    bound = CONCURRENCY / LATENCY
+    requests = 2 * threads  # the thread, and its one page of messages
+    print(
+        f"export of {threads} threads x {MESSAGES} messages, {LATENCY * 1000:.0f} ms latency, concurrency {CONCURRENCY}"
+    )
+    print(f"  bound: {bound:.0f} requests/s")
+    for name, seconds in timings.items():
+        rate = requests / seconds
+        print(
+            f"  {name:<11} {seconds:6.2f} s  {threads / seconds:6.1f} threads/s  {rate:6.1f} requests/s  {rate / bound:.2f} of the bound"
+        )
+    print(f"  threadshim takes {timings['threadshim'] / timings['openai SDK']:.2f}x the SDK's time")
+
+
+def peak_rss(threads: int) -> None:
+    """In this process: export ``threads`` threads and print the peak RSS in KiB."""
+    with served(threads, 0.0) as (base_url, ids), tempfile.TemporaryDirectory() as folder:
+        asyncio.run(threadshim_export(base_url, ids, Path(folder) / "out.jsonl", CONCURRENCY))
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+
+def memory() -> None:
+    """Print peak RSS for 1,000 and 10,000 threads, each measured in a fresh process."""
+    peaks = {}
+    for threads in (1000, 10000):
+        result = subprocess.run(
+            [sys.executable, __file__, "--peak-rss", str(threads)], capture_output=True, text=True, check=True
+        )
+        peaks[threads] = int(result.stdout.split()[-1])
+    print("peak RSS of an export (fresh process each)")
+    for threads, kib in peaks.items():
+        print(f"  {threads:>6} threads: {kib / 1024:6.1f} MiB")
+    print(f"  10,000 / 1,000: {peaks[10000] / peaks[1000]:.2f}x (goal <= 1.2x)")
+
+
+def main() -> None:
+    """Run the benchmarks."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--peak-rss", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--threads", type=int, default=THREADS, help="threads in the throughput run")
+    parser.add_argument("--skip-memory", action="store_true")
+    args = parser.parse_args()
+    if args.peak_rss:
+        peak_rss(args.peak_rss)
+        return
+    throughput(args.threads)
+    if not args.skip_memory:
+        memory()
+
+
+if __name__ == "__main__":
+    main()
