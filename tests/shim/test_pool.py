@@ -6,7 +6,6 @@ import asyncio
 
 import httpx
 import pytest
-
 from threadshim import AsyncThreadShim
 from threadshim._pool import PooledTransport
 from threadshim.testing import Emulator, EmulatorServer
