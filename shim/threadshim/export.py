@@ -142,22 +142,24 @@ class Progress:
         self._start = self._last = time.monotonic()
         self._bar: Any = None
         if stream.isatty():
-            from rich.progress import BarColumn, MofNCompleteColumn, TimeRemainingColumn
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
             from rich.progress import Progress as Bar
 
+            rate = TextColumn("{task.fields[rate]:.1f} threads/s")
             self._bar = Bar(
-                "export", BarColumn(), MofNCompleteColumn(), "{task.speed} threads/s", TimeRemainingColumn()
+                "export", BarColumn(), MofNCompleteColumn(), rate, TimeRemainingColumn(), console=Console(file=stream)
             )
             self._bar.start()
-            self._task = self._bar.add_task("export", total=total)
+            self._task = self._bar.add_task("export", total=total, rate=0.0)
 
     def advance(self) -> None:
         """Count one thread done."""
         self.done += 1
-        if self._bar is not None:
-            self._bar.advance(self._task)
-            return
         now = time.monotonic()
+        if self._bar is not None:
+            self._bar.update(self._task, advance=1, rate=self.done / max(now - self._start, 1e-9))
+            return
         if now - self._last >= self.every or self.done == self.total:
             self._last = now
             rate = self.done / max(now - self._start, 1e-9)
@@ -174,12 +176,14 @@ class _Writer:
     """
     Appends whole lines and syncs them to disk off the event loop, many lines per sync (group commit).
 
-    ``write`` returns once its line is on disk, so a thread is counted only when it is safe.
+    Workers do not wait for the disk (a killed process loses nothing already written; the sync is
+    for power loss), unless more than ``backlog`` lines are waiting, which bounds memory.
     """
 
-    def __init__(self, handle: TextIO) -> None:
+    def __init__(self, handle: TextIO, backlog: int = 1000) -> None:
         self._handle = handle
-        self._pending: list[tuple[str, asyncio.Future[None]]] = []
+        self._backlog = backlog
+        self._pending: list[str] = []
         self._flushing: asyncio.Task[None] | None = None
 
     def _commit(self, text: str) -> None:
@@ -188,30 +192,28 @@ class _Writer:
         os.fsync(self._handle.fileno())
 
     async def _drain(self) -> None:
-        while self._pending:
-            batch, self._pending = self._pending, []
-            try:
-                await asyncio.to_thread(self._commit, "".join(line for line, _ in batch))
-            except OSError as exc:
-                for _, done in batch:
-                    done.set_exception(exc)
-            else:
-                for _, done in batch:
-                    done.set_result(None)
-        self._flushing = None
+        try:
+            while self._pending:
+                batch, self._pending = self._pending, []
+                await asyncio.to_thread(self._commit, "".join(batch))
+        finally:
+            self._flushing = None
 
     async def write(self, line: str) -> None:
-        """Queue ``line`` (ending in a newline) and wait until it is synced."""
-        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._pending.append((line, done))
+        """Queue ``line`` (ending in a newline) for the disk."""
+        self._pending.append(line)
         if self._flushing is None:
             self._flushing = asyncio.create_task(self._drain())
-        await done
+        elif len(self._pending) > self._backlog:
+            await asyncio.shield(self._flushing)
 
     async def close(self) -> None:
-        """Wait for everything queued to reach the disk."""
-        if self._flushing is not None:
+        """Wait for everything queued to reach the disk; raise what writing raised."""
+        while self._flushing is not None:
             await self._flushing
+        if self._pending:  # a failed drain left lines behind: write them here, raising if it fails again
+            batch, self._pending = self._pending, []
+            self._commit("".join(batch))
 
 
 async def export(
