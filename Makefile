@@ -47,6 +47,7 @@ demo: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/parse.py
+	$(BIN)/python bench/export.py
 
 
 clean:
