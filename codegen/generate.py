@@ -1,5 +1,4 @@
-"""
-Regenerate generated/ from openapi.yaml, or check that the committed copy is current.
+"""Regenerate generated/ from openapi.yaml, or check that the committed copy is current.
 
 ``python codegen/generate.py`` rewrites ``generated/``; ``--check`` generates into a temporary
 folder and fails on any warning or any byte that differs from what is committed.

@@ -1,5 +1,4 @@
-"""
-Post-generation hook: import ``Self`` from typing_extensions so the client runs on Python 3.10.
+"""Post-generation hook: import ``Self`` from typing_extensions so the client runs on Python 3.10.
 
 openapi-python-client 0.29 writes ``from typing import Self`` (Python 3.11+), while threadshim
 supports 3.10. Rewriting that one import is the whole difference; ruff then re-sorts imports.

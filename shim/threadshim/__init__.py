@@ -1,5 +1,4 @@
-"""
-threadshim: one interface over legacy Assistants threads and ChatKit threads.
+"""threadshim: one interface over legacy Assistants threads and ChatKit threads.
 
 ``ThreadShim`` and ``AsyncThreadShim`` retrieve, list, page through, update and delete both kinds
 of thread and return one unified shape that keeps the raw JSON.

@@ -5,23 +5,20 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 from typing import Any, Literal
 
 import httpx
+from typing_extensions import Unpack
 
-from ._config import Settings
-from ._core import Batch, Emit, Op, ShimCore, check, connection_error
+from ._core import Batch, Emit, Op, ShimCore, ShimOptions, check, connection_error
 from ._errors import APIError
 from ._models import ToolResources, UnifiedItem, UnifiedThread
 from ._pool import PooledTransport
-from ._retry import RetryPolicy, send_with_retries, send_with_retries_async
-from .archive import Archive
+from ._retry import send_with_retries, send_with_retries_async
 
 
 class ThreadShim(ShimCore):
-    """
-    One synchronous interface over legacy Assistants threads and ChatKit threads.
+    """One synchronous interface over legacy Assistants threads and ChatKit threads.
 
     Configured like the official SDK: ``api_key`` (else ``OPENAI_API_KEY``), ``base_url`` (else
     ``OPENAI_BASE_URL``, else ``https://api.openai.com/v1``), ``organization``/``project`` (else
@@ -32,33 +29,10 @@ class ThreadShim(ShimCore):
     messages are read from it instead of the API (read-only); ChatKit threads still come from the API.
     """
 
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        organization: str | None = None,
-        project: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
-        http_client: httpx.Client | None = None,
-        title_key: str = "title",
-        user_key: str = "user",
-        concurrency: int = 8,
-        archive: Archive | str | Path | None = None,
-    ) -> None:
-        settings = Settings.resolve(
-            api_key=api_key,
-            base_url=base_url,
-            organization=organization,
-            project=project,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        super().__init__(settings, title_key=title_key, user_key=user_key, concurrency=concurrency, archive=archive)
+    def __init__(self, *, http_client: httpx.Client | None = None, **options: Unpack[ShimOptions]) -> None:
+        super().__init__(**options)
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client()
-        self._policy = RetryPolicy(max_retries=settings.max_retries)
         self._pool: ThreadPoolExecutor | None = None
 
     def __enter__(self) -> ThreadShim:
@@ -133,8 +107,7 @@ class ThreadShim(ShimCore):
         legacy_ids: Iterable[str] | None = None,
         on_missing: Literal["raise", "skip"] = "raise",
     ) -> Iterator[UnifiedThread]:
-        """
-        Iterate over ChatKit threads (every page) merged with the legacy threads named by ``legacy_ids``.
+        """Iterate over ChatKit threads (every page) merged with the legacy threads named by ``legacy_ids``.
 
         The Assistants API cannot list threads, so legacy threads come from ids you hold, in the
         same ``created_at`` order as ``order``; those whose metadata ``user`` differs from ``user``
@@ -165,33 +138,10 @@ class ThreadShim(ShimCore):
 class AsyncThreadShim(ShimCore):
     """The asynchronous twin of :class:`ThreadShim`: the same arguments and methods, awaited."""
 
-    def __init__(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        organization: str | None = None,
-        project: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int = 2,
-        http_client: httpx.AsyncClient | None = None,
-        title_key: str = "title",
-        user_key: str = "user",
-        concurrency: int = 8,
-        archive: Archive | str | Path | None = None,
-    ) -> None:
-        settings = Settings.resolve(
-            api_key=api_key,
-            base_url=base_url,
-            organization=organization,
-            project=project,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
-        super().__init__(settings, title_key=title_key, user_key=user_key, concurrency=concurrency, archive=archive)
+    def __init__(self, *, http_client: httpx.AsyncClient | None = None, **options: Unpack[ShimOptions]) -> None:
+        super().__init__(**options)
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(transport=PooledTransport(max(32, concurrency)))
-        self._policy = RetryPolicy(max_retries=settings.max_retries)
+        self._http = http_client or httpx.AsyncClient(transport=PooledTransport(max(32, self.concurrency)))
 
     async def __aenter__(self) -> AsyncThreadShim:
         return self

@@ -1,5 +1,4 @@
-"""
-The logic both clients share, written once: each operation is a generator that yields the
+"""The logic both clients share, written once: each operation is a generator that yields the
 HTTP requests it needs and receives the responses, so the sync and async clients only differ in
 how they send (httpx's ``BaseClient`` split is the model).
 
@@ -14,7 +13,7 @@ import json
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict
 
 import attrs
 import httpx
@@ -27,6 +26,7 @@ from threadshim_api.api.chatkit import (
 )
 from threadshim_api.models import ModifyThreadRequest
 from threadshim_api.types import UNSET
+from typing_extensions import Unpack
 
 from ._config import Settings
 from ._errors import (
@@ -51,6 +51,7 @@ from ._limits import (
 )
 from ._mapping import item_from, thread_from
 from ._models import ToolResources, UnifiedThread
+from ._retry import RetryPolicy
 from ._routing import Source, source_of
 from .archive import Archive
 
@@ -183,20 +184,38 @@ def _created(thread: UnifiedThread) -> float:
     return thread.created_at.timestamp() if thread.created_at is not None else 0.0
 
 
+class ShimOptions(TypedDict, total=False):
+    """The settings :class:`ThreadShim` and :class:`AsyncThreadShim` take besides their ``http_client``."""
+
+    api_key: str | None
+    base_url: str | None
+    organization: str | None
+    project: str | None
+    timeout: float | httpx.Timeout | None
+    max_retries: int
+    title_key: str
+    user_key: str
+    concurrency: int
+    archive: Archive | str | Path | None
+
+
 class ShimCore:
     """Settings, request building and the operations, shared by :class:`ThreadShim` and :class:`AsyncThreadShim`."""
 
-    def __init__(
-        self,
-        settings: Settings,
-        *,
-        title_key: str = "title",
-        user_key: str = "user",
-        concurrency: int = 8,
-        archive: Archive | str | Path | None = None,
-    ) -> None:
+    def __init__(self, **options: Unpack[ShimOptions]) -> None:
+        concurrency = options.get("concurrency", 8)
         if concurrency < 1:
             raise InvalidRequest(f"concurrency must be at least 1, not {concurrency}")
+        settings = Settings.resolve(
+            api_key=options.get("api_key"),
+            base_url=options.get("base_url"),
+            organization=options.get("organization"),
+            project=options.get("project"),
+            timeout=options.get("timeout"),
+            max_retries=options.get("max_retries", 2),
+        )
+        title_key, user_key = options.get("title_key", "title"), options.get("user_key", "user")
+        archive = options.get("archive")
         self.settings = settings
         self.title_key = title_key
         self.user_key = user_key
@@ -208,6 +227,7 @@ class ShimCore:
         )
         self._headers = settings.headers()
         self._timeout = settings.timeout.as_dict()
+        self._policy = RetryPolicy(max_retries=settings.max_retries)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.settings.base_url!r})"
@@ -310,8 +330,7 @@ class ShimCore:
         legacy_ids: Iterable[str] | None,
         on_missing: Literal["raise", "skip"],
     ) -> Op:
-        """
-        ChatKit threads (paged) merged lazily with legacy threads fetched by id, in ``created_at`` order.
+        """ChatKit threads (paged) merged lazily with legacy threads fetched by id, in ``created_at`` order.
 
         ``legacy_ids`` should come in the same ``created_at`` order as ``order`` (as a database
         query sorted by creation time gives them); the merge then holds only a page and a batch.

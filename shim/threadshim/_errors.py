@@ -1,5 +1,4 @@
-"""
-Every exception threadshim raises, in one hierarchy rooted at :class:`ThreadShimError`.
+"""Every exception threadshim raises, in one hierarchy rooted at :class:`ThreadShimError`.
 
 ::
 

@@ -1,5 +1,4 @@
-"""
-Pure functions from wire JSON to unified objects. They never raise on a payload: what the spec
+"""Pure functions from wire JSON to unified objects. They never raise on a payload: what the spec
 did not foresee becomes an unknown variant or ``None``, and ``raw`` keeps everything.
 """
 

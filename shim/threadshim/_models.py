@@ -1,5 +1,4 @@
-"""
-The unified shapes threadshim returns for both kinds of thread and their items.
+"""The unified shapes threadshim returns for both kinds of thread and their items.
 
 Every object keeps ``raw``, the JSON object exactly as received, so nothing the API sent is lost.
 """

@@ -1,5 +1,4 @@
-"""
-A transport that spreads requests over several small connection pools.
+"""A transport that spreads requests over several small connection pools.
 
 httpcore checks every idle connection of a pool each time it hands out or takes back a
 connection, so one pool of 32 connections spends more CPU per request than four pools of 8.

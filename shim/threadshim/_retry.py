@@ -1,5 +1,4 @@
-"""
-When and how long to wait before trying a request again (the official SDK's policy).
+"""When and how long to wait before trying a request again (the official SDK's policy).
 
 Retried: 408, 409, 429, 5xx and connection errors, unless ``x-should-retry`` says otherwise.
 The wait honours ``retry-after-ms``, then ``Retry-After`` (seconds or an HTTP date) up to 60 s,
@@ -53,6 +52,14 @@ class RetryPolicy:
         backoff = min(self.initial_delay * 2.0**retries_done, self.max_delay)
         return backoff * (1 - 0.25 * random.random())
 
+    def wait_before_retry(self, retries_done: int, response: httpx.Response | None) -> float | None:
+        """Seconds to wait before trying again, or None to hand back this outcome (None: a connection error)."""
+        if response is not None and (response.status_code < 400 or not self.should_retry(response)):
+            return None
+        if retries_done >= self.max_retries:
+            return None
+        return self.delay(retries_done, response)
+
 
 def _retry_after(headers: httpx.Headers, now: float) -> float | None:
     milliseconds = headers.get("retry-after-ms")
@@ -83,14 +90,12 @@ def send_with_retries(send: Callable[[], httpx.Response], policy: RetryPolicy) -
             if retries >= policy.max_retries:
                 raise
             response = None
-        if response is not None and (response.status_code < 400 or not policy.should_retry(response)):
+        wait = policy.wait_before_retry(retries, response)
+        if wait is None and response is not None:
             return response
-        if response is not None and retries >= policy.max_retries:
-            return response
-        wait = policy.delay(retries, response)
         if response is not None:
             response.close()
-        time.sleep(wait)
+        time.sleep(wait or 0.0)
         retries += 1
 
 
@@ -104,20 +109,17 @@ async def send_with_retries_async(send: Callable[[], Awaitable[httpx.Response]],
             if retries >= policy.max_retries:
                 raise
             response = None
-        if response is not None and (response.status_code < 400 or not policy.should_retry(response)):
+        wait = policy.wait_before_retry(retries, response)
+        if wait is None and response is not None:
             return response
-        if response is not None and retries >= policy.max_retries:
-            return response
-        wait = policy.delay(retries, response)
         if response is not None:
             await response.aclose()
-        await asyncio.sleep(wait)
+        await asyncio.sleep(wait or 0.0)
         retries += 1
 
 
 class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """
-    Wrap a transport so every request is retried by :class:`RetryPolicy`.
+    """Wrap a transport so every request is retried by :class:`RetryPolicy`.
 
     ``AuthenticatedClient(..., httpx_args={"transport": RetryTransport()})`` gives the generated
     client the same retries as :class:`threadshim.ThreadShim`.

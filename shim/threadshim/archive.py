@@ -1,5 +1,4 @@
-"""
-Read legacy threads back from an export file, as the same unified objects the API gives.
+"""Read legacy threads back from an export file, as the same unified objects the API gives.
 
 The first open scans the file once and saves an index beside it (``FILE.index``: byte offset,
 ``created_at`` and user of every thread). Later opens load that index while the export is unchanged

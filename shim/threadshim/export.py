@@ -1,5 +1,4 @@
-"""
-Export legacy threads, with every message, to a JSON-lines file: lossless, resumable, crash-safe.
+"""Export legacy threads, with every message, to a JSON-lines file: lossless, resumable, crash-safe.
 
 Each line holds one thread and its messages exactly as the API sent them, the unified view, and the
 export time. Lines are appended whole and synced to disk one at a time, so a crash can at worst
@@ -173,8 +172,7 @@ class Progress:
 
 
 class _Writer:
-    """
-    Appends whole lines and syncs them to disk off the event loop, many lines per sync (group commit).
+    """Appends whole lines and syncs them to disk off the event loop, many lines per sync (group commit).
 
     Workers do not wait for the disk (a killed process loses nothing already written; the sync is
     for power loss), unless more than ``backlog`` lines are waiting, which bounds memory.

@@ -80,8 +80,7 @@ def _envelope(message: str, type_: str, param: str | None = None, code: str | No
 
 
 class Emulator:
-    """
-    A local, stateful stand-in for OpenAI's ChatKit and Assistants thread APIs.
+    """A local, stateful stand-in for OpenAI's ChatKit and Assistants thread APIs.
 
     Serve it over HTTP with :func:`threadshim.testing.serve` (``threadshim serve``), or in-process
     through :meth:`transport`. ``deterministic`` fixes the clock and the id sequence so that two

@@ -11,8 +11,7 @@ import attrs
 
 @attrs.frozen
 class Faults:
-    """
-    Random trouble applied to every API request (never to the emulator's own routes).
+    """Random trouble applied to every API request (never to the emulator's own routes).
 
     Rates are probabilities per request, drawn from a generator seeded with ``seed`` so a run can
     be repeated. ``retry_after`` is the ``Retry-After`` (seconds) sent with 429 and 503.

@@ -1,5 +1,4 @@
-"""
-The API operations the emulator serves, one function each, over a :class:`Store`.
+"""The API operations the emulator serves, one function each, over a :class:`Store`.
 
 Each takes the parsed request and returns the JSON body of a 200, or raises :class:`Refusal`.
 """

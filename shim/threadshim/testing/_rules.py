@@ -1,5 +1,4 @@
-"""
-What the emulator refuses: the limits and types the spec sets on requests.
+"""What the emulator refuses: the limits and types the spec sets on requests.
 
 Each check raises :class:`Refusal`, which the emulator answers as a 4xx in OpenAI's error envelope.
 """

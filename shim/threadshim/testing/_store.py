@@ -1,5 +1,4 @@
-"""
-The emulator's state: JSON objects in SQLite, in memory unless a file is named.
+"""The emulator's state: JSON objects in SQLite, in memory unless a file is named.
 
 Objects are kept exactly as the API would send them; listing pages through them in creation
 order with the API's cursor rules.
@@ -103,8 +102,7 @@ class Store:
         after: str | None = None,
         before: str | None = None,
     ) -> Page:
-        """
-        Return up to ``limit`` objects after/before a cursor, in creation order or its reverse.
+        """Return up to ``limit`` objects after/before a cursor, in creation order or its reverse.
 
         ``after`` continues past the cursor in the chosen order; ``before`` returns the objects
         just ahead of it, still in the chosen order. ``has_more`` says whether the listing goes on

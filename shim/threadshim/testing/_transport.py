@@ -1,5 +1,4 @@
-"""
-Serve an :class:`Emulator` in-process as an httpx transport, for sync and async clients alike.
+"""Serve an :class:`Emulator` in-process as an httpx transport, for sync and async clients alike.
 
 It is an ``httpx.MockTransport`` so that HTTP recorders which hook httpx transports (vcrpy) see it.
 """
