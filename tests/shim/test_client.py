@@ -20,7 +20,7 @@ from threadshim import (
     UnexpectedResponse,
     UnsupportedOperation,
 )
-from threadshim.testing import Emulator
+from threadshim.testing import Emulator, EmulatorServer, Faults
 from threadshim_api import AuthenticatedClient
 from threadshim_api.api.assistants import retrieve_thread
 
@@ -221,3 +221,30 @@ def test_the_generated_client_gets_the_same_retries_through_the_transport() -> N
     client = AuthenticatedClient(base_url="https://api.openai.com/v1", token=KEY, httpx_args={"transport": transport})
     response = retrieve_thread.sync_detailed(thread["id"], client=client)
     assert response.status_code == 200
+
+
+def test_a_slow_server_is_a_timeout_error() -> None:
+    emulator = Emulator(faults=Faults(latency=0.5))
+    thread = emulator.add_thread({"metadata": {}, "tool_resources": {}})
+    with (
+        EmulatorServer(emulator) as server,
+        ThreadShim(api_key=KEY, base_url=server.base_url, timeout=0.05, max_retries=0) as client,
+        pytest.raises(threadshim.APITimeoutError),
+    ):
+        client.retrieve(thread["id"])
+
+
+@pytest.mark.parametrize(
+    ("status", "error"),
+    [
+        (422, threadshim.UnprocessableEntityError),
+        (418, threadshim.APIStatusError),
+        (503, threadshim.InternalServerError),
+    ],
+)
+def test_every_status_maps_to_its_class(status: int, error: type[Exception]) -> None:
+    body = b'{"error": {"message": "no", "type": "invalid_request_error", "param": "x", "code": "c"}}'
+    with pytest.raises(error) as caught:
+        shim(Recorder(status, body), max_retries=0).retrieve("thread_a")
+    assert type(caught.value) is error
+    assert (caught.value.param, caught.value.code, caught.value.type) == ("x", "c", "invalid_request_error")  # type: ignore[attr-defined]
