@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
@@ -54,11 +55,21 @@ def asgi_app(emulator: Emulator) -> Callable[[Scope, Receive, Send], Awaitable[N
     return app
 
 
+class _QuietDrops(logging.Filter):
+    """Keep emulated dropped connections out of the server's error log: they are on purpose."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.exc_info and isinstance(record.exc_info[1], DroppedConnection))
+
+
 def _uvicorn() -> Any:
     try:
         import uvicorn
     except ImportError:  # pragma: no cover - depends on the install
         raise SystemExit("serving the emulator needs uvicorn: pip install 'threadshim[emulator]'") from None
+    logger = logging.getLogger("uvicorn.error")
+    if not any(isinstance(f, _QuietDrops) for f in logger.filters):
+        logger.addFilter(_QuietDrops())
     return uvicorn
 
 
