@@ -92,10 +92,10 @@ def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
     return response
 
 
-def recorder(mode: str) -> vcr.VCR:
+def recorder(mode: str, directory: Path = CASSETTES) -> vcr.VCR:
     """A vcrpy configuration that matches on everything that identifies a request, and scrubs secrets."""
     return vcr.VCR(
-        cassette_library_dir=str(CASSETTES),
+        cassette_library_dir=str(directory),
         record_mode=mode,
         match_on=("method", "scheme", "host", "port", "path", "query", "body"),
         before_record_request=_scrub_request,
@@ -119,8 +119,8 @@ def replaying(scenario: Scenario) -> Iterator[Context]:
         yield Context(BASE_URL, TEST_KEY, facts)
 
 
-def record(scenario: Scenario, *, real: bool = False) -> Any:
-    """Record a scenario against the emulator, or against the real API when ``real`` is set."""
+def record(scenario: Scenario, *, real: bool = False, directory: Path = CASSETTES) -> Any:
+    """Record a scenario into ``directory``: against the emulator, or the real API when ``real`` is set."""
     if real:
         if scenario.setup is not None:
             raise SystemExit(f"{scenario.name} seeds the emulator and cannot be recorded against the real API")
@@ -129,6 +129,6 @@ def record(scenario: Scenario, *, real: bool = False) -> Any:
         emulator, facts = facts_for(scenario)
         transport = emulator.transport()
         context = Context(BASE_URL, TEST_KEY, facts, transport, transport)
-    scenario.cassette.unlink(missing_ok=True)
-    with recorder("all").use_cassette(scenario.cassette.name):
+    (directory / scenario.cassette.name).unlink(missing_ok=True)
+    with recorder("all", directory).use_cassette(scenario.cassette.name):
         return scenario.run(context)

@@ -17,8 +17,13 @@ Flow = Callable[[Any], Any]
 
 
 def sync_shim(ctx: Context, **options: Any) -> ThreadShim:
-    """A ThreadShim pointed where the context says, with no waiting between retries."""
+    """A ThreadShim pointed where the context says, with no waiting between retries.
+
+    Its legacy fetches run one at a time: worker threads would record them in a different order on
+    each recording (the concurrent path is tested against the emulator directly).
+    """
     client = httpx.Client(**ctx.httpx_args())
+    options.setdefault("concurrency", 1)
     shim = ThreadShim(api_key=ctx.api_key, base_url=ctx.base_url, http_client=client, **options)
     shim._policy = shim._policy.__class__(max_retries=shim._policy.max_retries, initial_delay=0.0, max_delay=0.0)
     return shim

@@ -9,7 +9,7 @@ import pytest
 import vcr.errors
 from threadshim_api.api.chatkit import retrieve_chatkit_thread
 
-from tests.harness import CASSETTES, SECRET, Scenario, replaying
+from tests.harness import CASSETTES, SECRET, Scenario, record, replaying
 from tests.scenarios import ALL_SCENARIOS
 from tests.scenarios_api import client
 
@@ -43,3 +43,10 @@ def test_cassette_holds_no_secret(path: Path) -> None:
     lowered = text.lower()
     for header in ("authorization:", "openai-organization:", "openai-project:", "cookie:", "bearer "):
         assert header not in lowered, f"{path.name} holds {header}"
+
+
+def test_recording_again_reproduces_every_committed_cassette(tmp_path: Path) -> None:
+    for scenario in ALL_SCENARIOS:
+        record(scenario, directory=tmp_path)
+        fresh = (tmp_path / scenario.cassette.name).read_bytes()
+        assert fresh == scenario.cassette.read_bytes(), f"{scenario.name}: run `make cassettes`"
