@@ -15,7 +15,7 @@ import httpx
 from openai.pagination import SyncConversationCursorPage, SyncCursorPage
 from openai.types.beta.chatkit import ChatKitThread
 from openai.types.beta.threads import Message
-from threadshim._core import json_object
+from threadshim._engine.responses import json_object
 from threadshim._mapping import item_from_message, thread_from_chatkit
 from threadshim.testing import Emulator, seed_demo
 from threadshim_api.models import ChatKitThreadList, MessageList

@@ -7,13 +7,19 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
-from threadshim import AsyncThreadShim, ThreadShim, ThreadShimError
+from threadshim import AsyncThreadShim, RetryPolicy, ThreadShim, ThreadShimError
 from threadshim.testing import Emulator, seed_demo
 
 from tests.harness import Context, Scenario
 from tests.scenarios_api import _message, _seed_one, _seed_pages
 
 Flow = Callable[[Any], Any]
+
+
+def _no_waiting(options: dict[str, Any]) -> dict[str, Any]:
+    """The options with a retry policy that keeps the same number of retries but does not wait in between."""
+    retries = options.pop("max_retries", 2)
+    return {**options, "retry_policy": RetryPolicy(max_retries=retries, initial_delay=0.0, max_delay=0.0)}
 
 
 def sync_shim(ctx: Context, **options: Any) -> ThreadShim:
@@ -24,17 +30,13 @@ def sync_shim(ctx: Context, **options: Any) -> ThreadShim:
     """
     client = httpx.Client(**ctx.httpx_args())
     options.setdefault("concurrency", 1)
-    shim = ThreadShim(api_key=ctx.api_key, base_url=ctx.base_url, http_client=client, **options)
-    shim._policy = shim._policy.__class__(max_retries=shim._policy.max_retries, initial_delay=0.0, max_delay=0.0)
-    return shim
+    return ThreadShim(api_key=ctx.api_key, base_url=ctx.base_url, http_client=client, **_no_waiting(options))
 
 
 def async_shim(ctx: Context, **options: Any) -> AsyncThreadShim:
     """The async twin of :func:`sync_shim`."""
     client = httpx.AsyncClient(**ctx.httpx_args(asynchronous=True))
-    shim = AsyncThreadShim(api_key=ctx.api_key, base_url=ctx.base_url, http_client=client, **options)
-    shim._policy = shim._policy.__class__(max_retries=shim._policy.max_retries, initial_delay=0.0, max_delay=0.0)
-    return shim
+    return AsyncThreadShim(api_key=ctx.api_key, base_url=ctx.base_url, http_client=client, **_no_waiting(options))
 
 
 def _step_sync(shim: ThreadShim, facts: dict[str, Any], call: Callable[[Any, dict[str, Any]], Any], many: bool) -> Any:

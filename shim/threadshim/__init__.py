@@ -4,8 +4,6 @@
 of thread and return one unified shape that keeps the raw JSON.
 """
 
-__version__ = "0.1.0"
-
 from ._client import AsyncThreadShim, ThreadShim
 from ._errors import (
     APIConnectionError,
@@ -29,6 +27,7 @@ from ._errors import (
 )
 from ._models import Annotation, Attachment, ContentBlock, ThreadStatus, ToolResources, UnifiedItem, UnifiedThread
 from ._retry import RetryPolicy, RetryTransport
+from ._version import __version__
 
 __all__ = [
     "APIConnectionError",

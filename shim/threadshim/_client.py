@@ -1,39 +1,99 @@
-"""``ThreadShim`` and ``AsyncThreadShim``: thin sync and async drivers over :class:`ShimCore`."""
+"""``ThreadShim`` and ``AsyncThreadShim``: one set of operations, run by a sync and by an async driver."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
-from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Literal
+from pathlib import Path
+from typing import Literal, TypedDict
 
 import httpx
 from typing_extensions import Unpack
 
-from ._core import Batch, Emit, Op, ShimCore, ShimOptions, check, connection_error
-from ._errors import APIError
-from ._models import ToolResources, UnifiedItem, UnifiedThread
+from ._config import DEFAULT_TIMEOUT, Settings
+from ._engine.drivers import AsyncDriver, SyncDriver
+from ._engine.operations import OnMissing, Operations
+from ._errors import ConfigurationError, InvalidRequest
+from ._models import ToolResourcesLike, UnifiedItem, UnifiedThread
 from ._pool import PooledTransport
-from ._retry import send_with_retries, send_with_retries_async
+from ._retry import RetryPolicy
+from .archive import Archive
+from .sources import ArchiveSource, AssistantsSource, ChatKitSource, Order, Source
 
 
-class ThreadShim(ShimCore):
-    """One synchronous interface over legacy Assistants threads and ChatKit threads.
+class ShimOptions(TypedDict, total=False):
+    """The settings :class:`ThreadShim` and :class:`AsyncThreadShim` take besides their ``http_client``."""
+
+    api_key: str | None
+    base_url: str | None
+    organization: str | None
+    project: str | None
+    timeout: float | httpx.Timeout | None
+    max_retries: int
+    retry_policy: RetryPolicy | None
+    title_key: str
+    user_key: str
+    concurrency: int
+    archive: Archive | str | Path | None
+
+
+class _Shim:
+    """What both clients share: settings, the retry policy, the sources and the operations over them."""
+
+    def __init__(self, options: ShimOptions) -> None:
+        unknown = sorted(set(options) - set(ShimOptions.__annotations__))
+        if unknown:
+            raise TypeError(f"{type(self).__name__}() got an unexpected keyword argument {unknown[0]!r}")
+        concurrency = options.get("concurrency", 8)
+        if not isinstance(concurrency, int) or concurrency < 1:
+            raise InvalidRequest(f"concurrency must be at least 1, not {concurrency}")
+        policy = options.get("retry_policy")
+        if policy is not None and "max_retries" in options:
+            raise ConfigurationError("pass max_retries or retry_policy, not both")
+        self.settings = Settings.resolve(
+            api_key=options.get("api_key"),
+            base_url=options.get("base_url"),
+            organization=options.get("organization"),
+            project=options.get("project"),
+            timeout=options.get("timeout"),
+            max_retries=policy.max_retries if policy is not None else options.get("max_retries", 2),
+        )
+        self.retry_policy = policy or RetryPolicy(max_retries=self.settings.max_retries)
+        self.title_key = options.get("title_key", "title")
+        self.user_key = options.get("user_key", "user")
+        self.concurrency = concurrency
+        archive = options.get("archive")
+        if archive is not None and not isinstance(archive, Archive):
+            archive = Archive(archive, title_key=self.title_key, user_key=self.user_key)
+        self.archive = archive
+        legacy: Source = (
+            ArchiveSource(archive)
+            if archive is not None
+            else AssistantsSource(title_key=self.title_key, user_key=self.user_key)
+        )
+        self._operations = Operations({"chatkit": ChatKitSource(), "assistants": legacy}, concurrency=concurrency)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.settings.base_url!r})"
+
+
+class ThreadShim(_Shim):
+    """One synchronous interface over every place threads live: legacy Assistants threads and ChatKit threads.
 
     Configured like the official SDK: ``api_key`` (else ``OPENAI_API_KEY``), ``base_url`` (else
     ``OPENAI_BASE_URL``, else ``https://api.openai.com/v1``), ``organization``/``project`` (else
-    ``OPENAI_ORG_ID``/``OPENAI_PROJECT_ID``), ``timeout``, ``max_retries`` and an optional
-    ``http_client``. Legacy threads have no title or user of their own: they are read from the
-    metadata keys ``title_key`` and ``user_key``. ``concurrency`` bounds the legacy fetches of :meth:`list`.
-    With ``archive`` (an export file or :class:`~threadshim.archive.Archive`), legacy threads and their
-    messages are read from it instead of the API (read-only); ChatKit threads still come from the API.
+    ``OPENAI_ORG_ID``/``OPENAI_PROJECT_ID``), ``timeout``, ``max_retries`` (or a whole
+    ``retry_policy``) and an optional ``http_client``, whose headers, params, auth and hooks apply
+    to every request. Legacy threads have no title or user of their own: they are read from the
+    metadata keys ``title_key`` and ``user_key``. ``concurrency`` bounds the legacy fetches of
+    :meth:`list`. With ``archive`` (an export file or :class:`~threadshim.archive.Archive`), legacy
+    threads and their messages are read from it instead of the API (read-only).
     """
 
     def __init__(self, *, http_client: httpx.Client | None = None, **options: Unpack[ShimOptions]) -> None:
-        super().__init__(**options)
+        super().__init__(options)
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client()
-        self._pool: ThreadPoolExecutor | None = None
+        self._http = http_client or httpx.Client(timeout=DEFAULT_TIMEOUT)
+        self._driver = SyncDriver(self._http, self.settings, self.retry_policy, self.concurrency)
 
     def __enter__(self) -> ThreadShim:
         return self
@@ -42,106 +102,61 @@ class ThreadShim(ShimCore):
         self.close()
 
     def close(self) -> None:
-        """Release connections (and the worker pool) this client opened."""
-        if self._pool is not None:
-            self._pool.shutdown()
+        """Release connections (and the worker threads) this client opened."""
+        self._driver.close()
         if self._owns_http:
             self._http.close()
 
-    # ---------------------------------------------------------------- sending
-
-    def _send(self, request: httpx.Request) -> httpx.Response:
-        try:
-            response = send_with_retries(lambda: self._http.send(request), self._policy)
-        except httpx.TransportError as exc:
-            raise connection_error(exc) from None
-        return check(response)
-
-    def _send_or_error(self, request: httpx.Request) -> httpx.Response | APIError:
-        try:
-            return self._send(request)
-        except APIError as exc:
-            return exc
-
-    def _answer(self, step: httpx.Request | Batch | Emit) -> Any:
-        if isinstance(step, Emit):
-            raise TypeError("an operation emitted a value where a result was expected")
-        if isinstance(step, Batch):
-            if self._pool is None:
-                self._pool = ThreadPoolExecutor(self.concurrency, thread_name_prefix="threadshim")
-            return list(self._pool.map(self._send_or_error, step.requests))
-        return self._send(step)
-
-    def _call(self, op: Op) -> Any:
-        try:
-            step = next(op)
-            while True:
-                step = op.send(self._answer(step))
-        except StopIteration as stop:
-            return stop.value
-
-    def _iterate(self, op: Op) -> Iterator[Any]:
-        step = next(op, None)
-        while step is not None:
-            if isinstance(step, Emit):
-                yield step.value
-                step = next(op, None)
-            else:
-                try:
-                    step = op.send(self._answer(step))
-                except StopIteration:
-                    return
-
-    # ---------------------------------------------------------------- public API
-
     def retrieve(self, thread_id: str) -> UnifiedThread:
-        """Fetch a thread of either kind: ``thread_…`` from Assistants, ``cthr_…`` from ChatKit."""
-        result: UnifiedThread = self._call(self.retrieve_op(thread_id))
-        return result
+        """Fetch a thread of any kind: ``thread_…`` from Assistants (or the archive), ``cthr_…`` from ChatKit."""
+        return self._driver.run(self._operations.retrieve(thread_id))
 
     def list(
         self,
         *,
         user: str | None = None,
-        order: Literal["asc", "desc"] = "desc",
+        order: Order = "desc",
         legacy_ids: Iterable[str] | None = None,
-        on_missing: Literal["raise", "skip"] = "raise",
+        on_missing: OnMissing = "raise",
     ) -> Iterator[UnifiedThread]:
-        """Iterate over ChatKit threads (every page) merged with the legacy threads named by ``legacy_ids``.
+        """Iterate over ChatKit threads (every page) merged with legacy threads, in ``created_at`` order.
 
-        The Assistants API cannot list threads, so legacy threads come from ids you hold, in the
-        same ``created_at`` order as ``order``; those whose metadata ``user`` differs from ``user``
-        are left out. ``on_missing="skip"`` passes over legacy ids that no longer exist.
+        The Assistants API cannot list threads, so legacy threads come from ``legacy_ids`` (in the
+        same ``created_at`` order as ``order``) or, with an archive, from the archive; those whose
+        metadata ``user`` differs from ``user`` are left out. ``on_missing="skip"`` passes over
+        legacy ids that no longer exist.
         """
-        return self._iterate(self.list_op(user, order, legacy_ids, on_missing))
+        return self._driver.iterate(self._operations.list(user, order, legacy_ids, on_missing))
 
-    def items(self, thread_id: str, *, order: Literal["asc", "desc"] = "asc") -> Iterator[UnifiedItem]:
+    def items(self, thread_id: str, *, order: Order = "asc") -> Iterator[UnifiedItem]:
         """Iterate over a thread's messages (legacy) or items (ChatKit), every page, oldest first by default."""
-        return self._iterate(self.items_op(thread_id, order))
+        return self._driver.iterate(self._operations.items(thread_id, order))
 
     def update(
         self,
         thread_id: str,
         *,
         metadata: Mapping[str, str] | None = None,
-        tool_resources: ToolResources | Mapping[str, Any] | None = None,
+        tool_resources: ToolResourcesLike | None = None,
     ) -> UnifiedThread:
         """Replace a legacy thread's metadata and/or tool resources; ChatKit threads raise UnsupportedOperation."""
-        result: UnifiedThread = self._call(self.update_op(thread_id, metadata, tool_resources))
-        return result
+        return self._driver.run(self._operations.update(thread_id, metadata, tool_resources))
 
     def delete(self, thread_id: str) -> bool:
-        """Delete a thread of either kind (a ChatKit thread takes its items with it)."""
-        return bool(self._call(self.delete_op(thread_id)))
+        """Delete a thread (a ChatKit thread takes its items with it)."""
+        return self._driver.run(self._operations.delete(thread_id))
 
 
-class AsyncThreadShim(ShimCore):
+class AsyncThreadShim(_Shim):
     """The asynchronous twin of :class:`ThreadShim`: the same arguments and methods, awaited."""
 
     def __init__(self, *, http_client: httpx.AsyncClient | None = None, **options: Unpack[ShimOptions]) -> None:
-        super().__init__(**options)
+        super().__init__(options)
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(transport=PooledTransport(max(32, self.concurrency)))
+        self._http = http_client or httpx.AsyncClient(
+            transport=PooledTransport(max(32, self.concurrency)), timeout=DEFAULT_TIMEOUT
+        )
+        self._driver = AsyncDriver(self._http, self.settings, self.retry_policy)
 
     async def __aenter__(self) -> AsyncThreadShim:
         return self
@@ -154,54 +169,9 @@ class AsyncThreadShim(ShimCore):
         if self._owns_http:
             await self._http.aclose()
 
-    # ---------------------------------------------------------------- sending
-
-    async def _send(self, request: httpx.Request) -> httpx.Response:
-        try:
-            response = await send_with_retries_async(lambda: self._http.send(request), self._policy)
-        except httpx.TransportError as exc:
-            raise connection_error(exc) from None
-        return check(response)
-
-    async def _send_or_error(self, request: httpx.Request) -> httpx.Response | APIError:
-        try:
-            return await self._send(request)
-        except APIError as exc:
-            return exc
-
-    async def _answer(self, step: httpx.Request | Batch | Emit) -> Any:
-        if isinstance(step, Emit):
-            raise TypeError("an operation emitted a value where a result was expected")
-        if isinstance(step, Batch):
-            return list(await asyncio.gather(*(self._send_or_error(r) for r in step.requests)))
-        return await self._send(step)
-
-    async def _call(self, op: Op) -> Any:
-        try:
-            step = next(op)
-            while True:
-                step = op.send(await self._answer(step))
-        except StopIteration as stop:
-            return stop.value
-
-    async def _iterate(self, op: Op) -> AsyncIterator[Any]:
-        step = next(op, None)
-        while step is not None:
-            if isinstance(step, Emit):
-                yield step.value
-                step = next(op, None)
-            else:
-                try:
-                    step = op.send(await self._answer(step))
-                except StopIteration:
-                    return
-
-    # ---------------------------------------------------------------- public API
-
     async def retrieve(self, thread_id: str) -> UnifiedThread:
-        """Fetch a thread of either kind."""
-        result: UnifiedThread = await self._call(self.retrieve_op(thread_id))
-        return result
+        """Fetch a thread of any kind."""
+        return await self._driver.run(self._operations.retrieve(thread_id))
 
     def list(
         self,
@@ -209,26 +179,25 @@ class AsyncThreadShim(ShimCore):
         user: str | None = None,
         order: Literal["asc", "desc"] = "desc",
         legacy_ids: Iterable[str] | None = None,
-        on_missing: Literal["raise", "skip"] = "raise",
+        on_missing: OnMissing = "raise",
     ) -> AsyncIterator[UnifiedThread]:
         """Iterate (``async for``) over ChatKit threads merged with legacy threads; see :meth:`ThreadShim.list`."""
-        return self._iterate(self.list_op(user, order, legacy_ids, on_missing))
+        return self._driver.iterate(self._operations.list(user, order, legacy_ids, on_missing))
 
-    def items(self, thread_id: str, *, order: Literal["asc", "desc"] = "asc") -> AsyncIterator[UnifiedItem]:
+    def items(self, thread_id: str, *, order: Order = "asc") -> AsyncIterator[UnifiedItem]:
         """Iterate (``async for``) over a thread's messages or items."""
-        return self._iterate(self.items_op(thread_id, order))
+        return self._driver.iterate(self._operations.items(thread_id, order))
 
     async def update(
         self,
         thread_id: str,
         *,
         metadata: Mapping[str, str] | None = None,
-        tool_resources: ToolResources | Mapping[str, Any] | None = None,
+        tool_resources: ToolResourcesLike | None = None,
     ) -> UnifiedThread:
         """Replace a legacy thread's metadata and/or tool resources."""
-        result: UnifiedThread = await self._call(self.update_op(thread_id, metadata, tool_resources))
-        return result
+        return await self._driver.run(self._operations.update(thread_id, metadata, tool_resources))
 
     async def delete(self, thread_id: str) -> bool:
-        """Delete a thread of either kind."""
-        return bool(await self._call(self.delete_op(thread_id)))
+        """Delete a thread."""
+        return await self._driver.run(self._operations.delete(thread_id))

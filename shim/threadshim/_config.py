@@ -8,6 +8,7 @@ import attrs
 import httpx
 
 from ._errors import ConfigurationError
+from ._version import __version__
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
@@ -21,7 +22,8 @@ class Settings:
     base_url: str
     organization: str | None = None
     project: str | None = None
-    timeout: httpx.Timeout = DEFAULT_TIMEOUT
+    timeout: httpx.Timeout | None = None
+    """None: the HTTP client's own timeout (threadshim's own clients use ``DEFAULT_TIMEOUT``)."""
     max_retries: int = 2
 
     @classmethod
@@ -44,12 +46,7 @@ class Settings:
         url = base_url or os.environ.get("OPENAI_BASE_URL") or DEFAULT_BASE_URL
         if not url.startswith(("http://", "https://")):
             raise ConfigurationError(f"base_url must start with http:// or https://; got {url!r}")
-        if timeout is None:
-            resolved = DEFAULT_TIMEOUT
-        elif isinstance(timeout, httpx.Timeout):
-            resolved = timeout
-        else:
-            resolved = httpx.Timeout(timeout)
+        resolved = timeout if timeout is None or isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         return cls(
             api_key=key,
             base_url=url.rstrip("/"),
@@ -61,8 +58,6 @@ class Settings:
 
     def headers(self) -> dict[str, str]:
         """The headers every request carries."""
-        from . import __version__
-
         headers = {"Authorization": f"Bearer {self.api_key}", "User-Agent": f"threadshim/{__version__}"}
         if self.organization:
             headers["OpenAI-Organization"] = self.organization

@@ -5,6 +5,7 @@ Every object keeps ``raw``, the JSON object exactly as received, so nothing the 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any, Literal
 
@@ -45,6 +46,10 @@ class ToolResources:
         if self.file_search_vector_store_ids:
             body["file_search"] = {"vector_store_ids": list(self.file_search_vector_store_ids)}
         return body
+
+
+ToolResourcesLike = ToolResources | Mapping[str, Any]
+"""Tool resources as :class:`ToolResources` or as the API's JSON object."""
 
 
 @attrs.frozen(slots=True)

@@ -7,13 +7,13 @@ from typing import Literal
 
 from ._errors import InvalidThreadId
 
-Source = Literal["assistants", "chatkit"]
+Kind = Literal["assistants", "chatkit"]
 MAX_ID_LENGTH = 512
-_PREFIXES: dict[str, Source] = {"thread_": "assistants", "cthr_": "chatkit"}
+_PREFIXES: dict[str, Kind] = {"thread_": "assistants", "cthr_": "chatkit"}
 _BODY = re.compile(r"[A-Za-z0-9_\-]+")
 
 
-def source_of(thread_id: object) -> Source:
+def kind_of(thread_id: object) -> Kind:
     """Return ``"assistants"`` for ``thread_…``, ``"chatkit"`` for ``cthr_…``; else raise :class:`InvalidThreadId`."""
     if not isinstance(thread_id, str):
         raise InvalidThreadId(thread_id, f"expected a string, got {type(thread_id).__name__}")
@@ -26,9 +26,9 @@ def source_of(thread_id: object) -> Source:
     for bad in ("/", "?", "#", "%", ".."):
         if bad in thread_id:
             raise InvalidThreadId(thread_id, f"it contains {bad!r}, which no thread id has")
-    for prefix, source in _PREFIXES.items():
+    for prefix, kind in _PREFIXES.items():
         if thread_id.startswith(prefix):
             if not _BODY.fullmatch(thread_id[len(prefix) :]):
                 raise InvalidThreadId(thread_id, f"after {prefix!r} only letters, digits, '_' and '-' may follow")
-            return source
+            return kind
     raise InvalidThreadId(thread_id, "unknown prefix; expected 'thread_…' (Assistants) or 'cthr_…' (ChatKit)")

@@ -16,9 +16,10 @@ from typing import Any
 import attrs
 
 from ._errors import NotFoundError
+from ._exportformat import read_at, scan
 from ._mapping import item_from_message, thread_from_assistants
 from ._models import UnifiedItem, UnifiedThread
-from ._routing import source_of
+from ._routing import kind_of
 
 _INDEX_VERSION = 1
 
@@ -58,22 +59,17 @@ class Archive:
 
     def _build_index(self) -> dict[str, Entry]:
         entries: dict[str, Entry] = {}
-        offset = 0
         with self.path.open("rb") as handle:
-            for line in handle:
-                if not line.endswith(b"\n"):
-                    break  # a torn last line: not part of the archive
-                try:
-                    record = json.loads(line)
-                    thread = record["thread"]
-                    created = thread.get("created_at")
-                    user = (thread.get("metadata") or {}).get(self.user_key)
-                    entries[record["id"]] = Entry(
-                        offset, created if isinstance(created, int) else 0, user if isinstance(user, str) else None
-                    )
-                except (ValueError, KeyError, TypeError, AttributeError):
-                    pass  # not an export line; skipped rather than failing the whole archive
-                offset += len(line)
+            for line in scan(handle):
+                if line.record is None:
+                    continue
+                thread = line.record["thread"]
+                created = thread.get("created_at")
+                metadata = thread.get("metadata")
+                user = metadata.get(self.user_key) if isinstance(metadata, dict) else None
+                entries[line.record["id"]] = Entry(
+                    line.offset, created if isinstance(created, int) else 0, user if isinstance(user, str) else None
+                )
         saved = {
             "version": _INDEX_VERSION,
             "stamp": _stamp(self.path),
@@ -95,13 +91,11 @@ class Archive:
         return thread_id in self._entries
 
     def _record(self, thread_id: str) -> dict[str, Any]:
-        source_of(thread_id)
+        kind_of(thread_id)
         entry = self._entries.get(thread_id)
-        if entry is None:
+        record = read_at(self.path, entry.offset) if entry is not None else None
+        if record is None or record["id"] != thread_id:
             raise NotFoundError(f"{thread_id} is not in the archive {self.path}", status_code=404)
-        with self.path.open("rb") as handle:
-            handle.seek(entry.offset)
-            record: dict[str, Any] = json.loads(handle.readline())
         return record
 
     def retrieve(self, thread_id: str) -> UnifiedThread:
@@ -114,7 +108,7 @@ class Archive:
         """The archived thread's messages, oldest first (``order="desc"``: newest first)."""
         messages = self._record(thread_id)["messages"]
         for raw in messages if order == "asc" else reversed(messages):
-            yield item_from_message(raw)
+            yield item_from_message(raw if isinstance(raw, dict) else {})
 
     def ids(self, *, order: str = "asc", user: str | None = None) -> list[str]:
         """Archived thread ids by ``created_at`` (file order among equals), optionally of one user."""

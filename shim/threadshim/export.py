@@ -1,28 +1,28 @@
 """Export legacy threads, with every message, to a JSON-lines file: lossless, resumable, crash-safe.
 
-Each line holds one thread and its messages exactly as the API sent them, the unified view, and the
-export time. Lines are appended whole and synced to disk one at a time, so a crash can at worst
-leave a torn last line, which ``resume`` cuts off before carrying on.
+The file format lives in ``_exportformat``. Lines are appended whole and synced to disk in groups,
+so a crash can at worst leave a torn last line, which ``resume`` cuts off before carrying on.
+Threads that could not be exported are listed in a report beside the export.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
-import os
 import sys
-import time
 from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 import attrs
 
 from ._client import AsyncThreadShim
 from ._errors import APIError, InvalidThreadId, NotFoundError
-from ._models import UnifiedItem, UnifiedThread
-from ._routing import source_of
+from ._exportformat import encode, recover
+from ._progress import Progress
+from ._routing import kind_of
+from ._writer import GroupWriter
 
 
 @attrs.define
@@ -43,7 +43,7 @@ def read_ids(lines: Iterable[str]) -> IdList:
         if not candidate:
             continue
         try:
-            if source_of(candidate) != "assistants":
+            if kind_of(candidate) != "assistants":
                 raise InvalidThreadId(candidate, "only legacy thread ids ('thread_…') can be exported")
         except InvalidThreadId as exc:
             result.rejected.append((number, str(exc)))
@@ -54,67 +54,6 @@ def read_ids(lines: Iterable[str]) -> IdList:
         seen.add(candidate)
         result.ids.append(candidate)
     return result
-
-
-def recover(path: Path) -> set[str]:
-    """Return the ids already in an export file, first cutting off a torn last line."""
-    if not path.exists():
-        return set()
-    done: set[str] = set()
-    good = 0
-    with path.open("rb") as handle:
-        for line in handle:
-            if not line.endswith(b"\n"):
-                break
-            try:
-                record = json.loads(line)
-            except ValueError:
-                break
-            if isinstance(record, dict) and isinstance(record.get("id"), str):
-                done.add(record["id"])
-            good += len(line)
-    if good != path.stat().st_size:
-        with path.open("r+b") as handle:
-            handle.truncate(good)
-    return done
-
-
-def _iso(value: datetime | None) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-def unified_thread(thread: UnifiedThread) -> dict[str, Any]:
-    """The unified view of a thread as plain JSON (``raw`` left out: it is stored beside it)."""
-    resources = thread.tool_resources
-    return {
-        "id": thread.id,
-        "source": thread.source,
-        "created_at": _iso(thread.created_at),
-        "title": thread.title,
-        "status": {"type": thread.status.type, "reason": thread.status.reason},
-        "user": thread.user,
-        "metadata": thread.metadata,
-        "tool_resources": None
-        if resources is None
-        else {
-            "code_interpreter_file_ids": list(resources.code_interpreter_file_ids),
-            "file_search_vector_store_ids": list(resources.file_search_vector_store_ids),
-            "other": resources.other,
-        },
-    }
-
-
-def unified_item(item: UnifiedItem) -> dict[str, Any]:
-    """The unified view of an item as plain JSON."""
-    return {
-        "id": item.id,
-        "thread_id": item.thread_id,
-        "kind": item.kind,
-        "role": item.role,
-        "text": item.text,
-        "created_at": _iso(item.created_at),
-        "attachments": [a.id for a in item.attachments],
-    }
 
 
 @attrs.define
@@ -132,86 +71,30 @@ class Summary:
         return not self.not_found and not self.failed
 
 
-class Progress:
-    """Count, rate and ETA: a rich progress bar on a terminal, plain periodic lines otherwise."""
-
-    def __init__(self, total: int, stream: TextIO, every: float = 2.0) -> None:
-        self.total, self.stream, self.every = total, stream, every
-        self.done = 0
-        self._start = self._last = time.monotonic()
-        self._bar: Any = None
-        if stream.isatty():
-            from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
-            from rich.progress import Progress as Bar
-
-            rate = TextColumn("{task.fields[rate]:.1f} threads/s")
-            self._bar = Bar(
-                "export", BarColumn(), MofNCompleteColumn(), rate, TimeRemainingColumn(), console=Console(file=stream)
-            )
-            self._bar.start()
-            self._task = self._bar.add_task("export", total=total, rate=0.0)
-
-    def advance(self) -> None:
-        """Count one thread done."""
-        self.done += 1
-        now = time.monotonic()
-        if self._bar is not None:
-            self._bar.update(self._task, advance=1, rate=self.done / max(now - self._start, 1e-9))
-            return
-        if now - self._last >= self.every or self.done == self.total:
-            self._last = now
-            rate = self.done / max(now - self._start, 1e-9)
-            eta = (self.total - self.done) / rate if rate else 0.0
-            print(f"exported {self.done}/{self.total} ({rate:.1f}/s, ETA {eta:.0f}s)", file=self.stream, flush=True)
-
-    def close(self) -> None:
-        """Stop the bar."""
-        if self._bar is not None:
-            self._bar.stop()
+def report_path(out: Path) -> Path:
+    """Where the report of an export into ``out`` goes."""
+    return out.with_name(out.name + ".report.json")
 
 
-class _Writer:
-    """Appends whole lines and syncs them to disk off the event loop, many lines per sync (group commit).
+def write_report(out: Path, summary: Summary, ids: IdList) -> Path:
+    """Write what an export missed (not found, failed, refused lines) beside it; return the report's path."""
+    report = report_path(out)
+    problems = {
+        "not_found": summary.not_found,
+        "failed": [{"id": i, "error": e} for i, e in summary.failed],
+        "rejected_lines": ids.rejected,
+    }
+    report.write_text(json.dumps(problems, indent=2) + "\n", encoding="utf-8")
+    return report
 
-    Workers do not wait for the disk (a killed process loses nothing already written; the sync is
-    for power loss), unless more than ``backlog`` lines are waiting, which bounds memory.
-    """
 
-    def __init__(self, handle: TextIO, backlog: int = 1000) -> None:
-        self._handle = handle
-        self._backlog = backlog
-        self._pending: list[str] = []
-        self._flushing: asyncio.Task[None] | None = None
-
-    def _commit(self, text: str) -> None:
-        self._handle.write(text)
-        self._handle.flush()
-        os.fsync(self._handle.fileno())
-
-    async def _drain(self) -> None:
-        try:
-            while self._pending:
-                batch, self._pending = self._pending, []
-                await asyncio.to_thread(self._commit, "".join(batch))
-        finally:
-            self._flushing = None
-
-    async def write(self, line: str) -> None:
-        """Queue ``line`` (ending in a newline) for the disk."""
-        self._pending.append(line)
-        if self._flushing is None:
-            self._flushing = asyncio.create_task(self._drain())
-        elif len(self._pending) > self._backlog:
-            await asyncio.shield(self._flushing)
-
-    async def close(self) -> None:
-        """Wait for everything queued to reach the disk; raise what writing raised."""
-        while self._flushing is not None:
-            await self._flushing
-        if self._pending:  # a failed drain left lines behind: write them here, raising if it fails again
-            batch, self._pending = self._pending, []
-            self._commit("".join(batch))
+def describe(summary: Summary, ids: IdList, report: Path) -> str:
+    """The one-line summary of an export."""
+    return (
+        f"exported {summary.exported}, already there {summary.skipped}, not found {len(summary.not_found)}, "
+        f"failed {len(summary.failed)}, malformed lines {len(ids.rejected)}, duplicates {ids.duplicates}"
+        f" (report: {report})"
+    )
 
 
 async def export(
@@ -238,7 +121,7 @@ async def export(
         queue.put_nowait(thread_id)
 
     with out.open("a", encoding="utf-8") as handle:
-        writer = _Writer(handle)
+        writer = GroupWriter(handle)
 
         async def worker() -> None:
             while not queue.empty():
@@ -251,14 +134,7 @@ async def export(
                 except APIError as exc:
                     summary.failed.append((thread_id, str(exc)))
                 else:
-                    record = {
-                        "id": thread_id,
-                        "exported_at": clock().isoformat(),
-                        "thread": thread.raw,
-                        "messages": [m.raw for m in messages],
-                        "unified": {"thread": unified_thread(thread), "messages": [unified_item(m) for m in messages]},
-                    }
-                    await writer.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+                    await writer.write(encode(thread, messages, clock()))
                     summary.exported += 1
                 meter.advance()
 
@@ -268,3 +144,12 @@ async def export(
             await writer.close()
             meter.close()
     return summary
+
+
+async def export_with_report(
+    shim: AsyncThreadShim, ids: IdList, out: Path, *, concurrency: int = 8, resume: bool = False
+) -> tuple[Summary, Path]:
+    """Export the ids of an ids file, then write the report beside the export; close ``shim`` at the end."""
+    async with shim:
+        summary = await export(shim, ids.ids, out, concurrency=concurrency, resume=resume)
+    return summary, write_report(out, summary, ids)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from threadshim.export import Progress
+from threadshim._progress import Progress
 
 
 class Terminal(io.StringIO):

@@ -5,13 +5,13 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from threadshim.export import _Writer
+from threadshim._writer import GroupWriter
 
 
 async def test_lines_past_the_backlog_all_land_in_order(tmp_path: Path) -> None:
     out = tmp_path / "lines.jsonl"
     with out.open("a", encoding="utf-8") as handle:
-        writer = _Writer(handle, backlog=3)
+        writer = GroupWriter(handle, backlog=3)
 
         async def produce(start: int) -> None:
             for n in range(start, start + 50):

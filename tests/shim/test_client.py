@@ -147,9 +147,7 @@ def test_a_non_json_error_still_maps_to_its_status() -> None:
 def test_dropped_connections_are_retried_then_raised() -> None:
     emulator = Emulator()
     thread = emulator.add_thread({"metadata": {}, "tool_resources": {}})
-    fast = RetryPolicy(max_retries=2, initial_delay=0, max_delay=0)
-    client = shim(emulator.transport())
-    client._policy = fast
+    client = shim(emulator.transport(), retry_policy=RetryPolicy(max_retries=2, initial_delay=0, max_delay=0))
     emulator.fail_next(0, 2)
     assert client.retrieve(thread["id"]).id == thread["id"]
     emulator.fail_next(0, 3)
@@ -160,8 +158,11 @@ def test_dropped_connections_are_retried_then_raised() -> None:
 async def test_the_async_client_retries_dropped_connections_too() -> None:
     emulator = Emulator()
     thread = emulator.add_thread({"metadata": {}, "tool_resources": {}})
-    async with AsyncThreadShim(api_key=KEY, http_client=httpx.AsyncClient(transport=emulator.transport())) as client:
-        client._policy = RetryPolicy(initial_delay=0, max_delay=0)
+    async with AsyncThreadShim(
+        api_key=KEY,
+        http_client=httpx.AsyncClient(transport=emulator.transport()),
+        retry_policy=RetryPolicy(initial_delay=0, max_delay=0),
+    ) as client:
         emulator.fail_next(0, 1)
         assert (await client.retrieve(thread["id"])).id == thread["id"]
 

@@ -6,8 +6,9 @@
 """
 
 from ._asgi import EmulatorServer, asgi_app, serve
-from ._emulator import Emulator, Reply
+from ._emulator import Emulator
 from ._faults import Failure, Faults
+from ._reply import Reply
 from ._seed import seed_demo, seed_legacy_bulk, seed_named
 from ._transport import EmulatorTransport
 

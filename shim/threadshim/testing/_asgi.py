@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from ._emulator import Emulator
+from ._reply import Handler
 
 Scope = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
@@ -20,7 +21,7 @@ class DroppedConnection(Exception):
     """Raised mid-response so the server closes the connection, as a flaky network would."""
 
 
-def asgi_app(emulator: Emulator) -> Callable[[Scope, Receive, Send], Awaitable[None]]:
+def asgi_app(emulator: Handler) -> Callable[[Scope, Receive, Send], Awaitable[None]]:
     """Return an ASGI application that serves ``emulator``."""
 
     async def app(scope: Scope, receive: Receive, send: Send) -> None:
@@ -73,7 +74,7 @@ def _uvicorn() -> Any:
     return uvicorn
 
 
-def serve(emulator: Emulator, host: str = "127.0.0.1", port: int = 8787) -> None:
+def serve(emulator: Handler, host: str = "127.0.0.1", port: int = 8787) -> None:
     """Serve ``emulator`` until interrupted (what ``threadshim serve`` runs)."""
     uvicorn = _uvicorn()
     uvicorn.run(asgi_app(emulator), host=host, port=port, log_level="warning", access_log=False)

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from ._emulator import Emulator
+from ._world import World
 
 
 def _text(value: str, annotations: list[dict[str, Any]] | None = None) -> dict[str, Any]:
@@ -29,7 +28,7 @@ def _v2_message(role: str, content: list[dict[str, Any]], **fields: Any) -> dict
     }
 
 
-def _seed_chatkit(emulator: Emulator) -> list[str]:
+def _seed_chatkit(emulator: World) -> list[str]:
     escalation = emulator.add_chatkit_thread(user="user_456", title="Customer escalation")
     emulator.add_chatkit_item(
         escalation["id"],
@@ -145,7 +144,7 @@ def _seed_chatkit(emulator: Emulator) -> list[str]:
     return [t["id"] for t in (escalation, feedback, locked, closed, quiet)]
 
 
-def _seed_legacy(emulator: Emulator) -> list[str]:
+def _seed_legacy(emulator: World) -> list[str]:
     support = emulator.add_thread(
         {
             "metadata": {"user": "user_456", "title": "Refund for order 1182"},
@@ -231,14 +230,14 @@ def _seed_legacy(emulator: Emulator) -> list[str]:
     return [t["id"] for t in (support, bare, nulls, v1)]
 
 
-def seed_demo(emulator: Emulator) -> dict[str, Any]:
+def seed_demo(emulator: World) -> dict[str, Any]:
     """Load the demo data set; return the ids it created."""
     legacy = _seed_legacy(emulator)
     chatkit = _seed_chatkit(emulator)
     return {"legacy_thread_ids": legacy, "chatkit_thread_ids": chatkit}
 
 
-def seed_legacy_bulk(emulator: Emulator, threads: int, messages: int) -> dict[str, Any]:
+def seed_legacy_bulk(emulator: World, threads: int, messages: int) -> dict[str, Any]:
     """Load ``threads`` legacy threads with ``messages`` messages each; return their ids."""
     ids = []
     for number in range(threads):
@@ -252,7 +251,7 @@ def seed_legacy_bulk(emulator: Emulator, threads: int, messages: int) -> dict[st
     return {"legacy_thread_ids": ids, "chatkit_thread_ids": []}
 
 
-def seed_named(emulator: Emulator, name: str) -> dict[str, Any]:
+def seed_named(emulator: World, name: str) -> dict[str, Any]:
     """Load a data set by name: ``demo``, or ``legacy:NxM`` for N threads of M messages."""
     if name == "demo":
         return seed_demo(emulator)

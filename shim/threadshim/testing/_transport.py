@@ -1,54 +1,60 @@
-"""Serve an :class:`Emulator` in-process as an httpx transport, for sync and async clients alike.
+"""Serve the emulator in-process as an httpx transport, with one handler for sync clients and one for async.
 
-It is an ``httpx.MockTransport`` so that HTTP recorders which hook httpx transports (vcrpy) see it.
+It is an ``httpx.MockTransport`` so that HTTP recorders which hook that class (vcrpy) see every
+request. ``MockTransport`` calls a single handler for both kinds of client, so the async entry
+point marks its context and the handler picks the async path only there: a sync client works
+wherever it is called from, a running event loop included.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import time
-from typing import TYPE_CHECKING, Any
+from collections.abc import Awaitable
 
 import httpx
 
-if TYPE_CHECKING:
-    from collections.abc import Coroutine
+from ._reply import Handler, Reply
 
-    from ._emulator import Emulator, Reply
-
-
-def _in_async_task() -> bool:
-    try:
-        return asyncio.current_task() is not None
-    except RuntimeError:
-        return False
+_ASYNC = contextvars.ContextVar("threadshim_emulator_async", default=False)
 
 
 class EmulatorTransport(httpx.MockTransport):
-    """Answer requests from the emulator; latency sleeps without blocking an event loop."""
+    """Answer requests from an emulator; added latency sleeps without blocking an event loop."""
 
-    def __init__(self, emulator: Emulator) -> None:
+    def __init__(self, emulator: Handler) -> None:
         self.emulator = emulator
-        super().__init__(self._answer)  # type: ignore[arg-type]  # answers sync or async by context
+        super().__init__(self._dispatch)  # type: ignore[arg-type]  # sync or async, by context
 
-    def _answer(self, request: httpx.Request) -> httpx.Response | Coroutine[Any, Any, httpx.Response]:
-        reply = self.emulator.handle(
-            request.method,
-            request.url.path,
-            dict(request.url.params),
-            {key.lower(): value for key, value in request.headers.items()},
-            request.content,
+    def _dispatch(self, request: httpx.Request) -> httpx.Response | Awaitable[httpx.Response]:
+        return self._answer_async(request) if _ASYNC.get() else self._answer_sync(request)
+
+    def _reply(self, request: httpx.Request) -> Reply:
+        headers = {key.lower(): value for key, value in request.headers.items()}
+        return self.emulator.handle(
+            request.method, request.url.path, dict(request.url.params), headers, request.content
         )
-        if _in_async_task():
-            return self._later(reply, request)
+
+    def _answer_sync(self, request: httpx.Request) -> httpx.Response:
+        reply = self._reply(request)
         if reply.delay:
             time.sleep(reply.delay)
         return _response(reply, request)
 
-    async def _later(self, reply: Reply, request: httpx.Request) -> httpx.Response:
+    async def _answer_async(self, request: httpx.Request) -> httpx.Response:
+        reply = self._reply(request)
         if reply.delay:
             await asyncio.sleep(reply.delay)
         return _response(reply, request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """Serve an async client's request (through ``MockTransport``'s own entry point, which recorders hook)."""
+        token = _ASYNC.set(True)
+        try:
+            return await super().handle_async_request(request)
+        finally:
+            _ASYNC.reset(token)
 
 
 def _response(reply: Reply, request: httpx.Request) -> httpx.Response:

@@ -1,0 +1,1 @@
+"""The sans-IO engine: operations yield steps, the sync and async drivers send them."""

@@ -1,0 +1,100 @@
+"""The operations of the unified interface, over sources chosen by id: written once for both drivers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from itertools import islice
+from typing import Literal
+
+from .._errors import APIError, InvalidRequest, InvalidThreadId, NotFoundError
+from .._models import ToolResourcesLike, UnifiedItem, UnifiedThread
+from .._routing import Kind, kind_of
+from .._validation import check_order, check_user
+from ..sources import Order, Source
+from .paging import merge
+from .steps import Batch, Call, Emit, Stream
+
+OnMissing = Literal["raise", "skip"]
+
+
+class Operations:
+    """Routes each thread id to the source of its kind and builds the operation the drivers run."""
+
+    def __init__(self, sources: Mapping[Kind, Source], *, concurrency: int) -> None:
+        self.sources = dict(sources)
+        self.concurrency = concurrency
+
+    def source(self, thread_id: str) -> Source:
+        """The source that holds threads with this id's prefix (refusing malformed ids)."""
+        return self.sources[kind_of(thread_id)]
+
+    def retrieve(self, thread_id: str) -> Call[UnifiedThread]:
+        """One thread of any kind."""
+        return self.source(thread_id).retrieve(thread_id)
+
+    def items(self, thread_id: str, order: str) -> Stream[UnifiedItem]:
+        """Every item of a thread of any kind."""
+        source = self.source(thread_id)
+        return source.items(thread_id, _order(order))
+
+    def update(
+        self,
+        thread_id: str,
+        metadata: Mapping[str, str] | None,
+        tool_resources: ToolResourcesLike | None,
+    ) -> Call[UnifiedThread]:
+        """Replace a thread's metadata and/or tool resources, where its source allows."""
+        return self.source(thread_id).update(thread_id, metadata, tool_resources)
+
+    def delete(self, thread_id: str) -> Call[bool]:
+        """Delete a thread, where its source allows."""
+        return self.source(thread_id).delete(thread_id)
+
+    def list(
+        self, user: str | None, order: str, legacy_ids: Iterable[str] | None, on_missing: OnMissing
+    ) -> Stream[UnifiedThread]:
+        """Every listable source's threads merged in ``created_at`` order; legacy ones by id when ids are given.
+
+        ``legacy_ids`` should come in the same ``created_at`` order as ``order`` (as a database
+        query sorted by creation time gives them); the merge then holds only a page and a batch.
+        """
+        direction = _order(order)
+        check_user(user)
+        if on_missing not in ("raise", "skip"):
+            raise InvalidRequest(f"on_missing must be 'raise' or 'skip', not {on_missing!r}")
+        streams: list[Stream[UnifiedThread]] = []
+        for kind, source in self.sources.items():
+            if kind == "assistants" and legacy_ids is not None:
+                streams.append(self._by_id(source, iter(legacy_ids), user, on_missing))
+            elif source.can_list:
+                streams.append(source.list(user, direction))
+        return merge(streams, direction)
+
+    def _by_id(
+        self, source: Source, ids: Iterator[str], user: str | None, on_missing: OnMissing
+    ) -> Stream[UnifiedThread]:
+        """Threads fetched by id, ``concurrency`` at a time, keeping those of ``user``."""
+        while True:
+            chunk = [_legacy_id(i) for i in islice(ids, self.concurrency)]
+            if not chunk:
+                return
+            answers: list[UnifiedThread | APIError] = yield Batch([source.retrieve(i) for i in chunk])
+            for answer in answers:
+                if isinstance(answer, NotFoundError) and on_missing == "skip":
+                    continue
+                if isinstance(answer, APIError):
+                    raise answer
+                if user is None or answer.user == user:
+                    yield Emit(answer)
+            if len(chunk) < self.concurrency:
+                return
+
+
+def _order(order: str) -> Order:
+    return "asc" if check_order(order) == "asc" else "desc"
+
+
+def _legacy_id(thread_id: str) -> str:
+    if kind_of(thread_id) != "assistants":
+        raise InvalidThreadId(thread_id, "legacy_ids must hold Assistants thread ids ('thread_…')")
+    return thread_id

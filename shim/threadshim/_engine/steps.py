@@ -1,0 +1,66 @@
+"""What an operation yields to its driver, and the types of operations.
+
+An operation is a generator. It yields a :class:`Request` (answered with the ``httpx.Response``),
+a :class:`Batch` of other operations (answered with one result or :class:`APIError` each, run
+concurrently), or, in a stream, an :class:`Emit` carrying a value for the caller's iterator. A
+failed request is thrown into the operation, so it may handle the error or let it propagate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Mapping
+from typing import Any, Generic, TypeVar
+
+import attrs
+
+T = TypeVar("T")
+
+
+@attrs.frozen
+class Request:
+    """One HTTP request, described; the driver builds it with the caller's httpx client."""
+
+    method: str
+    path: str
+    params: Mapping[str, Any] | None = None
+    json: Any = None
+    headers: Mapping[str, str] = attrs.field(factory=dict)
+
+    @classmethod
+    def from_kwargs(cls, kwargs: Mapping[str, Any]) -> Request:
+        """From the keyword arguments a generated operation module's ``_get_kwargs`` returns."""
+        params = {key: value for key, value in (kwargs.get("params") or {}).items() if value is not None}
+        return cls(
+            kwargs["method"].upper(),
+            kwargs["url"],
+            params=params or None,
+            json=kwargs.get("json"),
+            headers=dict(kwargs.get("headers") or {}),
+        )
+
+
+@attrs.frozen
+class Batch(Generic[T]):
+    """Operations to run concurrently; answered with a list of results, an :class:`APIError` in place of a failure."""
+
+    operations: list[Call[T]]
+
+
+@attrs.frozen
+class Emit(Generic[T]):
+    """A value for the caller of a stream."""
+
+    value: T
+
+
+Step = Request | Batch[Any]
+Call = Generator[Step, Any, T]
+"""An operation with a result."""
+Stream = Generator[Step | Emit[T], Any, None]
+"""An operation whose values are iterated."""
+
+
+def immediate(value: T) -> Call[T]:
+    """An operation that needs no request and returns ``value``."""
+    yield from ()
+    return value

@@ -1,0 +1,127 @@
+"""The export file format, in one place: one JSON line a thread, how it is written, read and recovered.
+
+A line is ``{"id", "exported_at", "thread", "messages", "unified"}``: the thread and every message
+exactly as the API sent them, and the unified view. Lines are appended whole; the only damage a
+crash can do is a *torn* last line, one that does not end in a newline. Readers ignore it and
+``recover`` cuts it off; a complete line that is not a record is *damaged* and is never cut.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any
+
+import attrs
+
+from ._models import UnifiedItem, UnifiedThread
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def thread_json(thread: UnifiedThread) -> dict[str, Any]:
+    """The unified view of a thread as plain JSON (``raw`` left out: it is stored beside it)."""
+    resources = thread.tool_resources
+    return {
+        "id": thread.id,
+        "source": thread.source,
+        "created_at": _iso(thread.created_at),
+        "title": thread.title,
+        "status": {"type": thread.status.type, "reason": thread.status.reason},
+        "user": thread.user,
+        "metadata": thread.metadata,
+        "tool_resources": None
+        if resources is None
+        else {
+            "code_interpreter_file_ids": list(resources.code_interpreter_file_ids),
+            "file_search_vector_store_ids": list(resources.file_search_vector_store_ids),
+            "other": resources.other,
+        },
+    }
+
+
+def item_json(item: UnifiedItem) -> dict[str, Any]:
+    """The unified view of an item as plain JSON."""
+    return {
+        "id": item.id,
+        "thread_id": item.thread_id,
+        "kind": item.kind,
+        "role": item.role,
+        "text": item.text,
+        "created_at": _iso(item.created_at),
+        "attachments": [a.id for a in item.attachments],
+    }
+
+
+def encode(thread: UnifiedThread, messages: Sequence[UnifiedItem], exported_at: datetime) -> str:
+    """One export line (ending in a newline) for a thread and its messages."""
+    record = {
+        "id": thread.id,
+        "exported_at": exported_at.isoformat(),
+        "thread": thread.raw,
+        "messages": [m.raw for m in messages],
+        "unified": {"thread": thread_json(thread), "messages": [item_json(m) for m in messages]},
+    }
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def decode(line: bytes) -> dict[str, Any] | None:
+    """The record a complete line holds, or None when the line is not an export record."""
+    try:
+        record = json.loads(line)
+    except ValueError:
+        return None
+    if not isinstance(record, dict) or not isinstance(record.get("id"), str):
+        return None
+    if not isinstance(record.get("thread"), dict) or not isinstance(record.get("messages"), list):
+        return None
+    return record
+
+
+@attrs.frozen
+class Line:
+    """One line of an export: where it starts and ends, its number, and its record (None: damaged)."""
+
+    offset: int
+    end: int
+    number: int
+    record: dict[str, Any] | None
+
+
+def scan(handle: IO[bytes]) -> Iterator[Line]:
+    """Every complete line of an export, from the start; a torn last line is not yielded."""
+    offset = 0
+    for number, line in enumerate(handle, start=1):
+        if not line.endswith(b"\n"):
+            return
+        yield Line(offset, offset + len(line), number, decode(line))
+        offset += len(line)
+
+
+def read_at(path: Path, offset: int) -> dict[str, Any] | None:
+    """The record of the line that starts at ``offset``."""
+    with path.open("rb") as handle:
+        handle.seek(offset)
+        line = handle.readline()
+    return decode(line) if line.endswith(b"\n") else None
+
+
+def recover(path: Path) -> set[str]:
+    """The ids already exported to ``path``, after cutting off a torn last line."""
+    if not path.exists():
+        return set()
+    done: set[str] = set()
+    end = 0
+    with path.open("rb") as handle:
+        for line in scan(handle):
+            end = line.end
+            if line.record is not None:
+                done.add(line.record["id"])
+    if end != path.stat().st_size:
+        with path.open("r+b") as handle:
+            handle.truncate(end)
+    return done

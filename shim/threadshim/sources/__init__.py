@@ -1,0 +1,13 @@
+"""The places threads live, behind one small interface (:class:`Source`).
+
+Each source is sans-IO: its methods return operations (generators of steps) that the sync and
+async drivers run. Routing picks a source by id prefix and configuration; no operation asks which
+source it is talking to.
+"""
+
+from ._base import Order, Source
+from .archive import ArchiveSource
+from .assistants import AssistantsSource
+from .chatkit import ChatKitSource
+
+__all__ = ["ArchiveSource", "AssistantsSource", "ChatKitSource", "Order", "Source"]

@@ -1,0 +1,54 @@
+"""The interface every place threads live implements; what a place cannot do raises UnsupportedOperation."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Literal
+
+from .._engine.steps import Call, Stream
+from .._errors import UnsupportedOperation
+from .._models import ToolResourcesLike, UnifiedItem, UnifiedThread
+from .._routing import Kind
+
+Order = Literal["asc", "desc"]
+
+
+class Source:
+    """A place threads of one kind live. ``retrieve`` and ``items`` are required; the rest where the place allows.
+
+    ``name`` says which place it is in errors ("the Assistants API", "the archive legacy.jsonl");
+    ``kind`` is the kind of thread id it serves; ``can_list`` says whether :meth:`list` works.
+    """
+
+    name: str = "this source"
+    kind: Kind
+    can_list: bool = False
+
+    def retrieve(self, thread_id: str) -> Call[UnifiedThread]:
+        """One thread."""
+        raise self.unsupported("retrieve threads")
+
+    def items(self, thread_id: str, order: Order) -> Stream[UnifiedItem]:
+        """Every item of a thread, in ``order`` of creation."""
+        raise self.unsupported("list a thread's items")
+
+    def list(self, user: str | None, order: Order) -> Stream[UnifiedThread]:
+        """Every thread (of ``user``, when given), in ``order`` of creation."""
+        raise self.unsupported("list threads")
+
+    def update(
+        self,
+        thread_id: str,
+        metadata: Mapping[str, str] | None,
+        tool_resources: ToolResourcesLike | None,
+    ) -> Call[UnifiedThread]:
+        """Replace a thread's metadata and/or tool resources."""
+        raise self.unsupported("update threads")
+
+    def delete(self, thread_id: str) -> Call[bool]:
+        """Delete a thread; return whether the place said it was deleted."""
+        raise self.unsupported("delete threads")
+
+    def unsupported(self, action: str) -> UnsupportedOperation:
+        """The error for an operation this place does not have."""
+        return UnsupportedOperation(f"cannot {action}: {self.name} does not support it")

@@ -1,0 +1,53 @@
+"""Legacy threads from an export file (``thread_…``): retrieve, messages and listing; read-only."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from .._engine.steps import Call, Emit, Stream
+from .._errors import UnsupportedOperation
+from .._models import ToolResourcesLike, UnifiedItem, UnifiedThread
+from ..archive import Archive
+from ._base import Order, Source
+
+
+class ArchiveSource(Source):
+    """A ``threadshim export`` file standing in for the Assistants API, which no longer answers."""
+
+    kind = "assistants"
+    can_list = True
+
+    def __init__(self, archive: Archive) -> None:
+        self.archive = archive
+        self.name = f"the read-only archive {archive.path}"
+
+    def retrieve(self, thread_id: str) -> Call[UnifiedThread]:
+        """The archived thread."""
+        yield from ()
+        return self.archive.retrieve(thread_id)
+
+    def items(self, thread_id: str, order: Order) -> Stream[UnifiedItem]:
+        """The archived thread's messages."""
+        for item in self.archive.items(thread_id, order):
+            yield Emit(item)
+
+    def list(self, user: str | None, order: Order) -> Stream[UnifiedThread]:
+        """Archived threads by ``created_at``."""
+        for thread_id in self.archive.ids(order=order, user=user):
+            yield Emit(self.archive.retrieve(thread_id))
+
+    def _read_only(self, action: str) -> UnsupportedOperation:
+        return UnsupportedOperation(f"cannot {action}: legacy threads come from {self.name}")
+
+    def update(
+        self,
+        thread_id: str,
+        metadata: Mapping[str, str] | None,
+        tool_resources: ToolResourcesLike | None,
+    ) -> Call[UnifiedThread]:
+        """Refused: the archive is read-only."""
+        raise self._read_only("update")
+
+    def delete(self, thread_id: str) -> Call[bool]:
+        """Refused: the archive is read-only."""
+        raise self._read_only("delete")

@@ -1,0 +1,74 @@
+"""ChatKit threads through the ChatKit API (``cthr_…``): retrieve, list, items, delete; no update."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from threadshim_api.api.chatkit import (
+    delete_chatkit_thread,
+    list_chatkit_thread_items,
+    list_chatkit_threads,
+    retrieve_chatkit_thread,
+)
+from threadshim_api.types import UNSET
+
+from .._engine.paging import paginate
+from .._engine.responses import json_object
+from .._engine.steps import Call, Request, Stream
+from .._errors import UnsupportedOperation
+from .._limits import MAX_PAGE_SIZE
+from .._mapping import item_from_chatkit, thread_from_chatkit
+from .._models import ToolResourcesLike, UnifiedItem, UnifiedThread
+from ._base import Order, Source
+
+
+class ChatKitSource(Source):
+    """The ChatKit API, where OpenAI-hosted ChatKit threads live."""
+
+    name = "the ChatKit API"
+    kind = "chatkit"
+    can_list = True
+
+    def retrieve(self, thread_id: str) -> Call[UnifiedThread]:
+        """GET /chatkit/threads/{id}."""
+        response = yield Request.from_kwargs(retrieve_chatkit_thread._get_kwargs(thread_id))
+        return thread_from_chatkit(json_object(response))
+
+    def items(self, thread_id: str, order: Order) -> Stream[UnifiedItem]:
+        """GET /chatkit/threads/{id}/items, every page."""
+
+        def page(after: str | None) -> Request:
+            kwargs = list_chatkit_thread_items._get_kwargs(
+                thread_id, limit=MAX_PAGE_SIZE, order=order, after=after or UNSET
+            )
+            return Request.from_kwargs(kwargs)
+
+        return paginate(page, item_from_chatkit)
+
+    def list(self, user: str | None, order: Order) -> Stream[UnifiedThread]:
+        """GET /chatkit/threads, every page."""
+
+        def page(after: str | None) -> Request:
+            kwargs = list_chatkit_threads._get_kwargs(
+                limit=MAX_PAGE_SIZE, order=order, after=after or UNSET, user=user if user is not None else UNSET
+            )
+            return Request.from_kwargs(kwargs)
+
+        return paginate(page, thread_from_chatkit)
+
+    def update(
+        self,
+        thread_id: str,
+        metadata: Mapping[str, str] | None,
+        tool_resources: ToolResourcesLike | None,
+    ) -> Call[UnifiedThread]:
+        """ChatKit threads have no metadata or tool resources to update."""
+        raise UnsupportedOperation(
+            "ChatKit threads cannot be updated through the API: their title and status are set by ChatKit "
+            "itself, and they have no metadata or tool resources"
+        )
+
+    def delete(self, thread_id: str) -> Call[bool]:
+        """DELETE /chatkit/threads/{id} (its items go with it)."""
+        response = yield Request.from_kwargs(delete_chatkit_thread._get_kwargs(thread_id))
+        return json_object(response).get("deleted") is True

@@ -1,0 +1,122 @@
+"""OpenAI's API as the emulator serves it: the routes, bearer auth and the ``OpenAI-Beta`` checks."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from typing import Any, Literal
+
+import attrs
+
+from . import _operations as ops
+from ._rules import Refusal
+from ._world import World
+
+Api = Literal["chatkit", "assistants"]
+BETA: dict[Api, str] = {"chatkit": "chatkit_beta=v1", "assistants": "assistants=v2"}
+
+
+@attrs.frozen
+class Route:
+    """One API operation: its method, path pattern, which API it belongs to, and whether it writes."""
+
+    method: str
+    pattern: re.Pattern[str]
+    api: Api
+    operation: ops.Operation
+    writes: bool = False
+
+
+def _route(method: str, path: str, api: Api, operation: ops.Operation, writes: bool = False) -> Route:
+    regex = re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", path)
+    return Route(method, re.compile(f"^/v1{regex}$"), api, operation, writes)
+
+
+ROUTES = [
+    _route("GET", "/chatkit/threads", "chatkit", ops.list_chatkit_threads),
+    _route("GET", "/chatkit/threads/{thread_id}", "chatkit", ops.retrieve_chatkit_thread),
+    _route("DELETE", "/chatkit/threads/{thread_id}", "chatkit", ops.delete_chatkit_thread, writes=True),
+    _route("GET", "/chatkit/threads/{thread_id}/items", "chatkit", ops.list_chatkit_thread_items),
+    _route("POST", "/threads", "assistants", ops.create_thread, writes=True),
+    _route("GET", "/threads/{thread_id}", "assistants", ops.retrieve_thread),
+    _route("POST", "/threads/{thread_id}", "assistants", ops.modify_thread, writes=True),
+    _route("DELETE", "/threads/{thread_id}", "assistants", ops.delete_thread, writes=True),
+    _route("GET", "/threads/{thread_id}/messages", "assistants", ops.list_messages),
+    _route("POST", "/threads/{thread_id}/messages", "assistants", ops.create_message, writes=True),
+    _route("GET", "/threads/{thread_id}/messages/{message_id}", "assistants", ops.retrieve_message),
+    _route("POST", "/threads/{thread_id}/messages/{message_id}", "assistants", ops.modify_message, writes=True),
+    _route("DELETE", "/threads/{thread_id}/messages/{message_id}", "assistants", ops.delete_message, writes=True),
+]
+
+
+@attrs.frozen
+class Keys:
+    """Which bearer tokens are accepted (any non-empty one when ``accepted`` is None), and which may only read."""
+
+    accepted: set[str] | None = None
+    read_only: frozenset[str] = frozenset()
+
+    def authorize(self, authorization: str, writes: bool) -> None:
+        """Refuse a missing, unknown or read-only key as the API does (401, 401, 403)."""
+        scheme, _, token = authorization.partition(" ")
+        token = token.strip()
+        if scheme.lower() != "bearer" or not token:
+            raise Refusal(
+                401,
+                "You didn't provide an API key. You need to provide your API key in an Authorization header "
+                "using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).",
+            )
+        if self.accepted is not None and token not in self.accepted | self.read_only:
+            raise Refusal(401, "Incorrect API key provided.", code="invalid_api_key")
+        if writes and token in self.read_only:
+            raise Refusal(
+                403,
+                "You have insufficient permissions for this operation. Missing scopes: api.threads.write.",
+            )
+
+
+def _check_beta(api: Api, header: str) -> None:
+    if BETA[api] not in [part.strip() for part in header.split(",")]:
+        name = "ChatKit" if api == "chatkit" else "Assistants"
+        raise Refusal(
+            400,
+            f"You must provide the 'OpenAI-Beta' header to access the {name} API. "
+            f"Please try again by setting the header 'OpenAI-Beta: {BETA[api]}'.",
+            code="missing_beta_header",
+        )
+
+
+def _json_body(body: bytes) -> Any:
+    if not body.strip():
+        return None
+    try:
+        return json.loads(body)
+    except ValueError:
+        raise Refusal(
+            400,
+            "We could not parse the JSON body of your request. (HINT: This likely means you aren't using your "
+            "HTTP library correctly. The OpenAI API expects a JSON payload.)",
+        ) from None
+
+
+def serve_api(
+    world: World,
+    keys: Keys,
+    method: str,
+    path: str,
+    query: Mapping[str, str],
+    headers: Mapping[str, str],
+    body: bytes,
+) -> dict[str, Any]:
+    """Answer one API request with the JSON body of a 200, or raise :class:`Refusal`."""
+    for route in ROUTES:
+        match = route.pattern.match(path)
+        if match and route.method == method.upper():
+            break
+    else:
+        raise Refusal(404, f"Invalid URL ({method.upper()} {path})")
+    keys.authorize(headers.get("authorization", ""), route.writes)
+    _check_beta(route.api, headers.get("openai-beta", ""))
+    call = ops.Call(match.groupdict(), query, _json_body(body))
+    return route.operation(world.store, world.ids, call)

@@ -1,0 +1,37 @@
+"""The emulator's own routes under ``/_emulator/`` (not OpenAI's API): seeding over HTTP."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from ._rules import Refusal
+from ._seed import seed_named
+from ._world import World
+
+_ITEMS = re.compile(r"/_emulator/chatkit/threads/([^/]+)/items")
+_MESSAGES = re.compile(r"/_emulator/threads/([^/]+)/messages")
+
+
+def control(world: World, method: str, path: str, body: bytes) -> dict[str, Any]:
+    """Answer a control request with a JSON body, or raise :class:`Refusal`."""
+    try:
+        data = json.loads(body) if body.strip() else {}
+        if method.upper() != "POST" or not isinstance(data, dict):
+            raise Refusal(404, f"Invalid URL ({method.upper()} {path})")
+        if path == "/_emulator/chatkit/threads":
+            return world.add_chatkit_thread(**data)
+        match = _ITEMS.fullmatch(path)
+        if match:
+            return world.add_chatkit_item(match.group(1), data)
+        if path == "/_emulator/threads":
+            return world.add_thread(data)
+        match = _MESSAGES.fullmatch(path)
+        if match:
+            return world.add_message(match.group(1), data)
+        if path == "/_emulator/seed":
+            return seed_named(world, str(data.get("name", "demo")))
+    except (TypeError, ValueError, KeyError) as exc:
+        raise Refusal(400, f"Bad emulator request: {exc}") from None
+    raise Refusal(404, f"Invalid URL ({method.upper()} {path})")

@@ -1,0 +1,33 @@
+"""What the emulator answers, and OpenAI's error envelope."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+import attrs
+
+
+@attrs.frozen
+class Reply:
+    """What the emulator answers: status, headers and body, after ``delay`` seconds, or a dropped connection."""
+
+    status: int
+    body: bytes
+    headers: tuple[tuple[str, str], ...] = ()
+    delay: float = 0.0
+    drop: bool = False
+
+
+class Handler(Protocol):
+    """Anything that answers HTTP requests as the emulator does."""
+
+    def handle(
+        self, method: str, path: str, query: dict[str, str], headers: dict[str, str], body: bytes
+    ) -> Reply:  # pragma: no cover - a protocol
+        """Answer one request."""
+        ...
+
+
+def envelope(message: str, type_: str, param: str | None = None, code: str | None = None) -> dict[str, Any]:
+    """OpenAI's error body."""
+    return {"error": {"message": message, "type": type_, "param": param, "code": code}}
