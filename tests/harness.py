@@ -2,9 +2,10 @@
 
 A :class:`Scenario` has a ``setup`` that seeds a deterministic emulator (Python calls, no HTTP),
 a ``run`` that makes the HTTP calls under test, and a ``check`` on what ``run`` returned. Recording
-runs ``setup`` and ``run`` against the emulator with vcrpy in record mode ``all``; replaying runs
-``setup`` on a fresh deterministic emulator only to learn the same ids, then ``run`` with record
-mode ``none`` and no emulator in the path, so an unrecorded request fails loudly.
+runs ``setup`` and ``run`` against the emulator with vcrpy in record mode ``all``, then ``check``;
+replaying runs ``setup`` on a fresh deterministic emulator only to learn the same ids, then ``run``
+with record mode ``none`` and no emulator in the path, so an unrecorded request fails loudly, and a
+recorded interaction that was never requested fails the replay too.
 """
 
 from __future__ import annotations
@@ -111,12 +112,21 @@ def facts_for(scenario: Scenario) -> tuple[Emulator, dict[str, Any]]:
     return emulator, facts
 
 
+class UnplayedInteractions(AssertionError):
+    """A replay ended with recorded interactions it never played: the code made fewer requests than recorded."""
+
+
 @contextlib.contextmanager
-def replaying(scenario: Scenario) -> Iterator[Context]:
-    """Replay a scenario's cassette; any request it does not hold raises."""
+def replaying(scenario: Scenario, directory: Path = CASSETTES) -> Iterator[Context]:
+    """Replay a scenario's cassette; any request it does not hold raises, and so does one it holds but never gets."""
     _, facts = facts_for(scenario)
-    with recorder("none").use_cassette(scenario.cassette.name):
+    with recorder("none", directory).use_cassette(scenario.cassette.name) as cassette:
         yield Context(BASE_URL, TEST_KEY, facts)
+    if not cassette.all_played:
+        raise UnplayedInteractions(
+            f"{scenario.name}: {len(cassette) - cassette.play_count} of {len(cassette)} recorded interactions "
+            "were never requested"
+        )
 
 
 def record(scenario: Scenario, *, real: bool = False, directory: Path = CASSETTES) -> Any:
@@ -131,4 +141,6 @@ def record(scenario: Scenario, *, real: bool = False, directory: Path = CASSETTE
         context = Context(BASE_URL, TEST_KEY, facts, transport, transport)
     (directory / scenario.cassette.name).unlink(missing_ok=True)
     with recorder("all", directory).use_cassette(scenario.cassette.name):
-        return scenario.run(context)
+        result = scenario.run(context)
+    scenario.check(result, context.facts)
+    return result

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import attrs
 import httpx
 import pytest
 import vcr.errors
 from threadshim_api.api.chatkit import retrieve_chatkit_thread
 
-from tests.harness import CASSETTES, SECRET, Scenario, record, replaying
+from tests.harness import CASSETTES, SECRET, Scenario, UnplayedInteractions, record, replaying
 from tests.scenarios import ALL_SCENARIOS
 from tests.scenarios_api import client
+from tests.scenarios_shim import RETRIEVE, run_sync
 
 
 @pytest.mark.parametrize("scenario", ALL_SCENARIOS, ids=[s.name for s in ALL_SCENARIOS])
@@ -27,7 +30,11 @@ def test_every_scenario_has_a_cassette_and_every_cassette_a_scenario() -> None:
 
 def test_an_unrecorded_request_fails_loudly() -> None:
     scenario = ALL_SCENARIOS[0]
-    with replaying(scenario) as context, pytest.raises(vcr.errors.CannotOverwriteExistingCassetteException):
+    with (
+        pytest.raises(UnplayedInteractions),  # and it played none of the cassette
+        replaying(scenario) as context,
+        pytest.raises(vcr.errors.CannotOverwriteExistingCassetteException),
+    ):
         retrieve_chatkit_thread.sync_detailed("cthr_never_recorded", client=client(context))
 
 
@@ -50,3 +57,21 @@ def test_recording_again_reproduces_every_committed_cassette(tmp_path: Path) -> 
         record(scenario, directory=tmp_path)
         fresh = (tmp_path / scenario.cassette.name).read_bytes()
         assert fresh == scenario.cassette.read_bytes(), f"{scenario.name}: run `make cassettes`"
+
+
+def test_replay_fails_when_a_recorded_interaction_is_never_requested() -> None:
+    # the recording holds a 500, a 500, a 500: a client that stops retrying early must not pass
+    scenario = next(s for s in ALL_SCENARIOS if s.name == "shim_retry_exhausted")
+    no_retries = attrs.evolve(scenario, run=run_sync(RETRIEVE, max_retries=0))
+    with pytest.raises(UnplayedInteractions, match="2 of 3 recorded interactions"), replaying(no_retries) as context:
+        no_retries.run(context)
+
+
+def test_recording_runs_the_scenarios_check(tmp_path: Path) -> None:
+    scenario = next(s for s in ALL_SCENARIOS if s.name == "shim_retry_500")
+
+    def wrong(result: Any, facts: dict[str, Any]) -> None:
+        raise AssertionError("the check ran")
+
+    with pytest.raises(AssertionError, match="the check ran"):
+        record(attrs.evolve(scenario, check=wrong), directory=tmp_path)
