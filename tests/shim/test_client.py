@@ -249,3 +249,34 @@ def test_every_status_maps_to_its_class(status: int, error: type[Exception]) -> 
         shim(Recorder(status, body), max_retries=0).retrieve("thread_a")
     assert type(caught.value) is error
     assert (caught.value.param, caught.value.code, caught.value.type) == ("x", "c", "invalid_request_error")  # type: ignore[attr-defined]
+
+
+def test_an_operation_a_source_lacks_names_the_source(tmp_path: Any) -> None:
+    with pytest.raises(UnsupportedOperation, match="ChatKit threads cannot be updated"):
+        shim(Recorder()).update("cthr_a", metadata={"a": "b"})
+    archive = tmp_path / "empty.jsonl"
+    archive.write_text("")
+    archived = shim(Recorder(), archive=archive)
+    with pytest.raises(UnsupportedOperation, match=f"read-only archive {archive}"):
+        archived.delete("thread_a")
+
+
+def test_unknown_options_are_refused_not_ignored() -> None:
+    with pytest.raises(TypeError, match="base_urll"):
+        ThreadShim(api_key=KEY, base_urll="http://127.0.0.1:8787/v1")  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="retries"):
+        AsyncThreadShim(api_key=KEY, retries=3)  # type: ignore[call-arg]
+
+
+def test_the_retry_policy_is_a_public_option() -> None:
+    emulator = Emulator()
+    thread = emulator.add_thread({"metadata": {}, "tool_resources": {}})
+    patient = shim(emulator.transport(), retry_policy=RetryPolicy(max_retries=4, initial_delay=0, max_delay=0))
+    assert patient.retry_policy.max_retries == patient.settings.max_retries == 4
+    emulator.fail_next(500, 4)
+    assert patient.retrieve(thread["id"]).id == thread["id"]
+    emulator.fail_next(500, 5)
+    with pytest.raises(threadshim.InternalServerError):
+        patient.retrieve(thread["id"])
+    with pytest.raises(ConfigurationError, match="not both"):
+        shim(emulator.transport(), max_retries=1, retry_policy=RetryPolicy())
