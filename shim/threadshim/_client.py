@@ -17,7 +17,7 @@ from ._models import ToolResourcesLike, UnifiedItem, UnifiedThread
 from ._pool import PooledTransport
 from ._retry import RetryPolicy
 from .archive import Archive
-from .sources import ArchiveSource, AssistantsSource, ChatKitSource, Order, Source
+from .sources import ArchiveSource, AssistantsSource, Changes, ChatKitSource, Order, Source
 
 
 class ShimOptions(TypedDict, total=False):
@@ -140,7 +140,7 @@ class ThreadShim(_Shim):
         tool_resources: ToolResourcesLike | None = None,
     ) -> UnifiedThread:
         """Replace a legacy thread's metadata and/or tool resources; ChatKit threads raise UnsupportedOperation."""
-        return self._driver.run(self._operations.update(thread_id, metadata, tool_resources))
+        return self._driver.run(self._operations.update(thread_id, Changes(metadata, tool_resources)))
 
     def delete(self, thread_id: str) -> bool:
         """Delete a thread (a ChatKit thread takes its items with it)."""
@@ -196,7 +196,7 @@ class AsyncThreadShim(_Shim):
         tool_resources: ToolResourcesLike | None = None,
     ) -> UnifiedThread:
         """Replace a legacy thread's metadata and/or tool resources."""
-        return await self._driver.run(self._operations.update(thread_id, metadata, tool_resources))
+        return await self._driver.run(self._operations.update(thread_id, Changes(metadata, tool_resources)))
 
     async def delete(self, thread_id: str) -> bool:
         """Delete a thread."""

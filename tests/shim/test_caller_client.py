@@ -24,6 +24,18 @@ def _gateway_auth(request: httpx.Request) -> httpx.Request:
     return request
 
 
+def _configured(transport: httpx.BaseTransport | httpx.AsyncBaseTransport, hook: object) -> dict[str, object]:
+    """The settings a gateway user puts on their own client."""
+    return {
+        "transport": transport,
+        "headers": {"X-Trace": "abc"},
+        "params": {"tenant": "t1"},
+        "cookies": {"session": "s1"},
+        "auth": _gateway_auth,
+        "event_hooks": {"request": [hook]},
+    }
+
+
 def _assert_defaults_applied(request: httpx.Request) -> None:
     assert request.headers["X-Trace"] == "abc"
     assert request.url.params["tenant"] == "t1"
@@ -36,14 +48,7 @@ def _assert_defaults_applied(request: httpx.Request) -> None:
 def test_the_sync_shim_sends_through_the_callers_client_defaults() -> None:
     emulator, thread_id = _seeded()
     seen: list[httpx.Request] = []
-    client = httpx.Client(
-        transport=emulator.transport(),
-        headers={"X-Trace": "abc"},
-        params={"tenant": "t1"},
-        cookies={"session": "s1"},
-        auth=_gateway_auth,
-        event_hooks={"request": [seen.append]},
-    )
+    client = httpx.Client(**_configured(emulator.transport(), seen.append))  # type: ignore[arg-type]
     with ThreadShim(api_key=KEY, http_client=client) as shim:
         assert shim.retrieve(thread_id).id == thread_id
         assert list(shim.items(thread_id)) == []
@@ -60,14 +65,7 @@ async def test_the_async_shim_sends_through_the_callers_client_defaults() -> Non
     async def hook(request: httpx.Request) -> None:
         seen.append(request)
 
-    client = httpx.AsyncClient(
-        transport=emulator.transport(),
-        headers={"X-Trace": "abc"},
-        params={"tenant": "t1"},
-        cookies={"session": "s1"},
-        auth=_gateway_auth,
-        event_hooks={"request": [hook]},
-    )
+    client = httpx.AsyncClient(**_configured(emulator.transport(), hook))  # type: ignore[arg-type]
     async with AsyncThreadShim(api_key=KEY, http_client=client) as shim:
         assert (await shim.retrieve(thread_id)).id == thread_id
         threads = [t async for t in shim.list(legacy_ids=[thread_id])]

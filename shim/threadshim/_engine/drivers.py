@@ -2,7 +2,8 @@
 
 Each request is built by the caller's client (``build_request``), so its default headers, params,
 cookies, auth and event hooks apply; the driver adds the API key, the per-request headers and,
-when one was configured, the timeout. Failed requests are retried by the :class:`RetryPolicy`.
+when one was configured, the timeout. Failed requests are retried by the :class:`RetryPolicy`; an
+error that remains is thrown into the operation, which may handle it or let it propagate.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import httpx
 
@@ -18,7 +19,7 @@ from .._config import Settings
 from .._errors import APIError, ThreadShimError
 from .._retry import RetryPolicy, send_with_retries, send_with_retries_async
 from .responses import check, connection_error
-from .steps import Batch, Call, Emit, Request, Step, Stream
+from .steps import Batch, Call, Cursor, Emit, Request, Step, Stream
 
 T = TypeVar("T")
 
@@ -72,46 +73,32 @@ class SyncDriver:
         except APIError as exc:
             return exc
 
-    def _answer(self, step: Step) -> Any:
-        if isinstance(step, Batch):
-            if self._threads is None:
-                self._threads = ThreadPoolExecutor(self.concurrency, thread_name_prefix="threadshim")
-            return list(self._threads.map(self._captured, step.operations))
-        return self._send(step)
+    def _answer(self, cursor: Cursor[Any], step: Step) -> None:
+        try:
+            if isinstance(step, Batch):
+                if self._threads is None:
+                    self._threads = ThreadPoolExecutor(self.concurrency, thread_name_prefix="threadshim")
+                cursor.answer = list(self._threads.map(self._captured, step.operations))
+            else:
+                cursor.answer = self._send(step)
+        except ThreadShimError as exc:
+            cursor.error = exc
 
     def run(self, operation: Call[T]) -> T:
         """Drive an operation to its result."""
-        answer: Any = None
-        error: ThreadShimError | None = None
-        while True:
-            try:
-                step = operation.throw(error) if error is not None else operation.send(answer)
-            except StopIteration as stop:
-                result: T = stop.value
-                return result
-            answer, error = None, None
-            try:
-                answer = self._answer(step)
-            except ThreadShimError as exc:
-                error = exc
+        cursor = Cursor(operation)
+        while (step := cursor.advance()) is not None:
+            self._answer(cursor, cast(Step, step))
+        return cast(T, cursor.result)
 
     def iterate(self, stream: Stream[T]) -> Iterator[T]:
         """Drive a stream, yielding each value it emits."""
-        answer: Any = None
-        error: ThreadShimError | None = None
-        while True:
-            try:
-                step = stream.throw(error) if error is not None else stream.send(answer)
-            except StopIteration:
-                return
-            answer, error = None, None
+        cursor: Cursor[None] = Cursor(stream)
+        while (step := cursor.advance()) is not None:
             if isinstance(step, Emit):
                 yield step.value
-                continue
-            try:
-                answer = self._answer(step)
-            except ThreadShimError as exc:
-                error = exc
+            else:
+                self._answer(cursor, step)
 
 
 class AsyncDriver:
@@ -136,41 +123,27 @@ class AsyncDriver:
         except APIError as exc:
             return exc
 
-    async def _answer(self, step: Step) -> Any:
-        if isinstance(step, Batch):
-            return list(await asyncio.gather(*(self._captured(op) for op in step.operations)))
-        return await self._send(step)
+    async def _answer(self, cursor: Cursor[Any], step: Step) -> None:
+        try:
+            if isinstance(step, Batch):
+                cursor.answer = list(await asyncio.gather(*(self._captured(op) for op in step.operations)))
+            else:
+                cursor.answer = await self._send(step)
+        except ThreadShimError as exc:
+            cursor.error = exc
 
     async def run(self, operation: Call[T]) -> T:
         """Drive an operation to its result."""
-        answer: Any = None
-        error: ThreadShimError | None = None
-        while True:
-            try:
-                step = operation.throw(error) if error is not None else operation.send(answer)
-            except StopIteration as stop:
-                result: T = stop.value
-                return result
-            answer, error = None, None
-            try:
-                answer = await self._answer(step)
-            except ThreadShimError as exc:
-                error = exc
+        cursor = Cursor(operation)
+        while (step := cursor.advance()) is not None:
+            await self._answer(cursor, cast(Step, step))
+        return cast(T, cursor.result)
 
     async def iterate(self, stream: Stream[T]) -> AsyncIterator[T]:
         """Drive a stream, yielding each value it emits."""
-        answer: Any = None
-        error: ThreadShimError | None = None
-        while True:
-            try:
-                step = stream.throw(error) if error is not None else stream.send(answer)
-            except StopIteration:
-                return
-            answer, error = None, None
+        cursor: Cursor[None] = Cursor(stream)
+        while (step := cursor.advance()) is not None:
             if isinstance(step, Emit):
                 yield step.value
-                continue
-            try:
-                answer = await self._answer(step)
-            except ThreadShimError as exc:
-                error = exc
+            else:
+                await self._answer(cursor, step)

@@ -7,10 +7,10 @@ from itertools import islice
 from typing import Literal
 
 from .._errors import APIError, InvalidRequest, InvalidThreadId, NotFoundError
-from .._models import ToolResourcesLike, UnifiedItem, UnifiedThread
+from .._models import UnifiedItem, UnifiedThread
 from .._routing import Kind, kind_of
 from .._validation import check_order, check_user
-from ..sources import Order, Source
+from ..sources import Changes, Order, Source
 from .paging import merge
 from .steps import Batch, Call, Emit, Stream
 
@@ -37,14 +37,9 @@ class Operations:
         source = self.source(thread_id)
         return source.items(thread_id, _order(order))
 
-    def update(
-        self,
-        thread_id: str,
-        metadata: Mapping[str, str] | None,
-        tool_resources: ToolResourcesLike | None,
-    ) -> Call[UnifiedThread]:
+    def update(self, thread_id: str, changes: Changes) -> Call[UnifiedThread]:
         """Replace a thread's metadata and/or tool resources, where its source allows."""
-        return self.source(thread_id).update(thread_id, metadata, tool_resources)
+        return self.source(thread_id).update(thread_id, changes)
 
     def delete(self, thread_id: str) -> Call[bool]:
         """Delete a thread, where its source allows."""

@@ -6,9 +6,13 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any, Literal, TypeVar
 
+from threadshim_api.types import UNSET
+
+from .._errors import ThreadShimError
+from .._limits import MAX_PAGE_SIZE
 from .._models import UnifiedThread
 from .responses import json_object
-from .steps import Emit, Request, Stream
+from .steps import Cursor, Emit, Request, Stream
 
 T = TypeVar("T")
 Order = Literal["asc", "desc"]
@@ -26,6 +30,17 @@ def next_cursor(page: Mapping[str, Any]) -> str | None:
     if page.get("has_more") is True and isinstance(last, str) and last:
         return last
     return None
+
+
+def listing(
+    get_kwargs: Callable[..., dict[str, Any]], convert: Callable[[dict[str, Any]], T], *path: str, **query: Any
+) -> Stream[T]:
+    """Every object of a list endpoint, from its generated module's ``_get_kwargs``, in pages of the largest size."""
+
+    def page(after: str | None) -> Request:
+        return Request.from_kwargs(get_kwargs(*path, limit=MAX_PAGE_SIZE, after=after or UNSET, **query))
+
+    return paginate(page, convert)
 
 
 def paginate(request: Callable[[str | None], Request], convert: Callable[[dict[str, Any]], T]) -> Stream[T]:
@@ -49,24 +64,23 @@ class _Head:
     """A stream and the value it emitted last, not yet passed on."""
 
     def __init__(self, stream: Stream[UnifiedThread]) -> None:
-        self.stream = stream
+        self.cursor: Cursor[None] = Cursor(stream)
         self.value: UnifiedThread | None = None
         self.done = False
 
     def fill(self) -> Stream[UnifiedThread]:
-        """Advance the stream (forwarding its requests) until it emits a value or ends."""
-        answer: Any = None
+        """Advance the stream (forwarding its requests, and their errors back into it) until it emits or ends."""
         while self.value is None and not self.done:
-            try:
-                step = self.stream.send(answer)
-            except StopIteration:
+            step = self.cursor.advance()
+            if step is None:
                 self.done = True
-                return
-            if isinstance(step, Emit):
+            elif isinstance(step, Emit):
                 self.value = step.value
-                answer = None
             else:
-                answer = yield step
+                try:
+                    self.cursor.answer = yield step
+                except ThreadShimError as exc:
+                    self.cursor.error = exc
 
 
 def merge(streams: list[Stream[UnifiedThread]], order: Order) -> Stream[UnifiedThread]:

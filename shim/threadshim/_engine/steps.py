@@ -60,6 +60,27 @@ Stream = Generator[Step | Emit[T], Any, None]
 """An operation whose values are iterated."""
 
 
+class Cursor(Generic[T]):
+    """Advances an operation one step at a time: the answer to the last step is sent in, or its error thrown in."""
+
+    def __init__(self, operation: Generator[Any, Any, T]) -> None:
+        self.operation = operation
+        self.answer: Any = None
+        self.error: BaseException | None = None
+        self.result: T | None = None
+
+    def advance(self) -> Step | Emit[Any] | None:
+        """The next step, or None when the operation has ended (its value is then in ``result``)."""
+        try:
+            error, answer = self.error, self.answer
+            step: Step | Emit[Any] = self.operation.throw(error) if error is not None else self.operation.send(answer)
+        except StopIteration as stop:
+            self.result = stop.value
+            return None
+        self.answer, self.error = None, None
+        return step
+
+
 def immediate(value: T) -> Call[T]:
     """An operation that needs no request and returns ``value``."""
     yield from ()

@@ -5,9 +5,9 @@ async drivers run. Routing picks a source by id prefix and configuration; no ope
 source it is talking to.
 """
 
-from ._base import Order, Source
+from ._base import Changes, Order, Source
 from .archive import ArchiveSource
 from .assistants import AssistantsSource
 from .chatkit import ChatKitSource
 
-__all__ = ["ArchiveSource", "AssistantsSource", "ChatKitSource", "Order", "Source"]
+__all__ = ["ArchiveSource", "AssistantsSource", "Changes", "ChatKitSource", "Order", "Source"]

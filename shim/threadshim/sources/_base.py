@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Literal
 
+import attrs
+
 from .._engine.steps import Call, Stream
 from .._errors import UnsupportedOperation
 from .._models import ToolResourcesLike, UnifiedItem, UnifiedThread
@@ -13,11 +15,21 @@ from .._routing import Kind
 Order = Literal["asc", "desc"]
 
 
+@attrs.frozen
+class Changes:
+    """What an update replaces: the metadata, the tool resources, or both (None: left as it is)."""
+
+    metadata: Mapping[str, str] | None = None
+    tool_resources: ToolResourcesLike | None = None
+
+
 class Source:
     """A place threads of one kind live. ``retrieve`` and ``items`` are required; the rest where the place allows.
 
-    ``name`` says which place it is in errors ("the Assistants API", "the archive legacy.jsonl");
-    ``kind`` is the kind of thread id it serves; ``can_list`` says whether :meth:`list` works.
+    ``name`` says which place it is in errors ("the Assistants API", "the read-only archive
+    legacy.jsonl"); ``kind`` is the kind of thread id it serves; ``can_list`` says whether
+    :meth:`list` works. Methods return operations for a driver to run; a method that is not
+    overridden raises :class:`UnsupportedOperation` naming the place.
     """
 
     name: str = "this source"
@@ -36,12 +48,7 @@ class Source:
         """Every thread (of ``user``, when given), in ``order`` of creation."""
         raise self.unsupported("list threads")
 
-    def update(
-        self,
-        thread_id: str,
-        metadata: Mapping[str, str] | None,
-        tool_resources: ToolResourcesLike | None,
-    ) -> Call[UnifiedThread]:
+    def update(self, thread_id: str, changes: Changes) -> Call[UnifiedThread]:
         """Replace a thread's metadata and/or tool resources."""
         raise self.unsupported("update threads")
 

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from .._engine.steps import Call, Emit, Stream
 from .._errors import UnsupportedOperation
-from .._models import ToolResourcesLike, UnifiedItem, UnifiedThread
+from .._models import UnifiedItem, UnifiedThread
 from ..archive import Archive
 from ._base import Order, Source
 
@@ -36,18 +34,6 @@ class ArchiveSource(Source):
         for thread_id in self.archive.ids(order=order, user=user):
             yield Emit(self.archive.retrieve(thread_id))
 
-    def _read_only(self, action: str) -> UnsupportedOperation:
+    def unsupported(self, action: str) -> UnsupportedOperation:
+        """Writes are refused: the archive is a record of what the API held."""
         return UnsupportedOperation(f"cannot {action}: legacy threads come from {self.name}")
-
-    def update(
-        self,
-        thread_id: str,
-        metadata: Mapping[str, str] | None,
-        tool_resources: ToolResourcesLike | None,
-    ) -> Call[UnifiedThread]:
-        """Refused: the archive is read-only."""
-        raise self._read_only("update")
-
-    def delete(self, thread_id: str) -> Call[bool]:
-        """Refused: the archive is read-only."""
-        raise self._read_only("delete")

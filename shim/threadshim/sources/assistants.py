@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 from threadshim_api.api.assistants import delete_thread, list_messages, modify_thread, retrieve_thread
 from threadshim_api.models import ModifyThreadRequest
-from threadshim_api.types import UNSET
 
-from .._engine.paging import paginate
+from .._engine.paging import listing
 from .._engine.responses import json_object
 from .._engine.steps import Call, Request, Stream
 from .._errors import InvalidRequest
-from .._limits import MAX_PAGE_SIZE
 from .._mapping import item_from_message, thread_from_assistants
-from .._models import ToolResourcesLike, UnifiedItem, UnifiedThread
+from .._models import UnifiedItem, UnifiedThread
 from .._validation import check_metadata, check_tool_resources
-from ._base import Order, Source
+from ._base import Changes, Order, Source
 
 
 class AssistantsSource(Source):
@@ -39,30 +36,20 @@ class AssistantsSource(Source):
 
     def items(self, thread_id: str, order: Order) -> Stream[UnifiedItem]:
         """GET /threads/{id}/messages, every page."""
+        return listing(list_messages._get_kwargs, item_from_message, thread_id, order=order)
 
-        def page(after: str | None) -> Request:
-            kwargs = list_messages._get_kwargs(thread_id, limit=MAX_PAGE_SIZE, order=order, after=after or UNSET)
-            return Request.from_kwargs(kwargs)
-
-        return paginate(page, item_from_message)
-
-    def update(
-        self,
-        thread_id: str,
-        metadata: Mapping[str, str] | None,
-        tool_resources: ToolResourcesLike | None,
-    ) -> Call[UnifiedThread]:
-        """POST /threads/{id}, checked against the API's limits first."""
+    def update(self, thread_id: str, changes: Changes) -> Call[UnifiedThread]:
+        """POST /threads/{id}, checked against the API's limits before anything is sent."""
         body: dict[str, Any] = {}
-        if metadata is not None:
-            body["metadata"] = check_metadata(metadata)
-        if tool_resources is not None:
-            body["tool_resources"] = check_tool_resources(tool_resources)
+        if changes.metadata is not None:
+            body["metadata"] = check_metadata(changes.metadata)
+        if changes.tool_resources is not None:
+            body["tool_resources"] = check_tool_resources(changes.tool_resources)
         if not body:
             raise InvalidRequest("update needs metadata=..., tool_resources=... or both")
-        return self._update(thread_id, body)
+        return self._modify(thread_id, body)
 
-    def _update(self, thread_id: str, body: dict[str, Any]) -> Call[UnifiedThread]:
+    def _modify(self, thread_id: str, body: dict[str, Any]) -> Call[UnifiedThread]:
         kwargs = modify_thread._get_kwargs(thread_id, body=ModifyThreadRequest.from_dict(body))
         response = yield Request.from_kwargs(kwargs)
         return self._thread(json_object(response))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from threadshim_api.api.chatkit import (
     delete_chatkit_thread,
     list_chatkit_thread_items,
@@ -12,13 +10,12 @@ from threadshim_api.api.chatkit import (
 )
 from threadshim_api.types import UNSET
 
-from .._engine.paging import paginate
+from .._engine.paging import listing
 from .._engine.responses import json_object
 from .._engine.steps import Call, Request, Stream
 from .._errors import UnsupportedOperation
-from .._limits import MAX_PAGE_SIZE
 from .._mapping import item_from_chatkit, thread_from_chatkit
-from .._models import ToolResourcesLike, UnifiedItem, UnifiedThread
+from .._models import UnifiedItem, UnifiedThread
 from ._base import Order, Source
 
 
@@ -36,37 +33,22 @@ class ChatKitSource(Source):
 
     def items(self, thread_id: str, order: Order) -> Stream[UnifiedItem]:
         """GET /chatkit/threads/{id}/items, every page."""
-
-        def page(after: str | None) -> Request:
-            kwargs = list_chatkit_thread_items._get_kwargs(
-                thread_id, limit=MAX_PAGE_SIZE, order=order, after=after or UNSET
-            )
-            return Request.from_kwargs(kwargs)
-
-        return paginate(page, item_from_chatkit)
+        return listing(list_chatkit_thread_items._get_kwargs, item_from_chatkit, thread_id, order=order)
 
     def list(self, user: str | None, order: Order) -> Stream[UnifiedThread]:
         """GET /chatkit/threads, every page."""
-
-        def page(after: str | None) -> Request:
-            kwargs = list_chatkit_threads._get_kwargs(
-                limit=MAX_PAGE_SIZE, order=order, after=after or UNSET, user=user if user is not None else UNSET
-            )
-            return Request.from_kwargs(kwargs)
-
-        return paginate(page, thread_from_chatkit)
-
-    def update(
-        self,
-        thread_id: str,
-        metadata: Mapping[str, str] | None,
-        tool_resources: ToolResourcesLike | None,
-    ) -> Call[UnifiedThread]:
-        """ChatKit threads have no metadata or tool resources to update."""
-        raise UnsupportedOperation(
-            "ChatKit threads cannot be updated through the API: their title and status are set by ChatKit "
-            "itself, and they have no metadata or tool resources"
+        return listing(
+            list_chatkit_threads._get_kwargs, thread_from_chatkit, order=order, user=user if user is not None else UNSET
         )
+
+    def unsupported(self, action: str) -> UnsupportedOperation:
+        """ChatKit threads have no metadata or tool resources, so updates get their own explanation."""
+        if action.startswith("update"):
+            return UnsupportedOperation(
+                "ChatKit threads cannot be updated through the API: their title and status are set by ChatKit "
+                "itself, and they have no metadata or tool resources"
+            )
+        return super().unsupported(action)
 
     def delete(self, thread_id: str) -> Call[bool]:
         """DELETE /chatkit/threads/{id} (its items go with it)."""
