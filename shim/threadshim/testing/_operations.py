@@ -82,12 +82,16 @@ def retrieve_chatkit_thread(store: Store, ids: IdSource, call: Call) -> dict[str
     return thread
 
 
+def _deleted(store: Store, kind: Kind, object_id: str, deleted_object: str) -> dict[str, Any]:
+    """Delete an object with everything under it, or refuse with 404; answer the API's deletion object."""
+    if not store.delete(kind, object_id):
+        raise _not_found("thread", object_id)
+    return {"id": object_id, "object": deleted_object, "deleted": True}
+
+
 def delete_chatkit_thread(store: Store, ids: IdSource, call: Call) -> dict[str, Any]:
     """DELETE /chatkit/threads/{thread_id}: the thread and its items."""
-    thread_id = call.path["thread_id"]
-    if not store.delete("chatkit_thread", thread_id):
-        raise _not_found("thread", thread_id)
-    return {"id": thread_id, "object": "chatkit.thread.deleted", "deleted": True}
+    return _deleted(store, "chatkit_thread", call.path["thread_id"], "chatkit.thread.deleted")
 
 
 def list_chatkit_thread_items(store: Store, ids: IdSource, call: Call) -> dict[str, Any]:
@@ -229,10 +233,7 @@ def modify_thread(store: Store, ids: IdSource, call: Call) -> dict[str, Any]:
 
 def delete_thread(store: Store, ids: IdSource, call: Call) -> dict[str, Any]:
     """DELETE /threads/{thread_id}: the thread and its messages."""
-    thread_id = call.path["thread_id"]
-    if not store.delete("thread", thread_id):
-        raise _not_found("thread", thread_id)
-    return {"id": thread_id, "object": "thread.deleted", "deleted": True}
+    return _deleted(store, "thread", call.path["thread_id"], "thread.deleted")
 
 
 # ----------------------------------------------------------------------------- Assistants messages
