@@ -68,7 +68,7 @@ def test_the_cycle_finder_finds_a_cycle() -> None:
 def test_no_import_cycle_in_the_library() -> None:
     modules = _modules()
     graph = {name: _imports(name, path, set(modules)) for name, path in modules.items()}
-    assert graph["threadshim._config"] == {"threadshim._errors", "threadshim._version"}
+    assert "threadshim._version" in graph["threadshim._config"] and "threadshim" not in graph["threadshim._config"]
     assert _cycle(graph) is None, " -> ".join(_cycle(graph) or [])
 
 

@@ -10,9 +10,10 @@ import httpx
 from typing_extensions import Unpack
 
 from ._config import DEFAULT_TIMEOUT, Settings
+from ._engine.bodies import DEFAULT_MAX_RESPONSE_BYTES
 from ._engine.drivers import AsyncDriver, SyncDriver
 from ._engine.operations import OnMissing, Operations
-from ._errors import ConfigurationError, InvalidRequest
+from ._errors import ConfigurationError, InvalidRequest, redact
 from ._models import ToolResourcesLike, UnifiedItem, UnifiedThread
 from ._pool import PooledTransport
 from ._retry import RetryPolicy
@@ -30,6 +31,7 @@ class ShimOptions(TypedDict, total=False):
     timeout: float | httpx.Timeout | None
     max_retries: int
     retry_policy: RetryPolicy | None
+    max_response_bytes: int
     title_key: str
     user_key: str
     concurrency: int
@@ -56,6 +58,7 @@ class _Shim:
             project=options.get("project"),
             timeout=options.get("timeout"),
             max_retries=policy.max_retries if policy is not None else options.get("max_retries", 2),
+            max_response_bytes=options.get("max_response_bytes", DEFAULT_MAX_RESPONSE_BYTES),
         )
         self.retry_policy = policy or RetryPolicy(max_retries=self.settings.max_retries)
         self.title_key = options.get("title_key", "title")
@@ -73,7 +76,7 @@ class _Shim:
         self._operations = Operations({"chatkit": ChatKitSource(), "assistants": legacy}, concurrency=concurrency)
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.settings.base_url!r})"
+        return f"{type(self).__name__}(base_url={redact(self.settings.base_url)!r})"
 
 
 class ThreadShim(_Shim):

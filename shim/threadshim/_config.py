@@ -7,7 +7,8 @@ import os
 import attrs
 import httpx
 
-from ._errors import ConfigurationError
+from ._engine.bodies import DEFAULT_MAX_RESPONSE_BYTES
+from ._errors import ConfigurationError, register_secret
 from ._version import __version__
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
@@ -25,6 +26,7 @@ class Settings:
     timeout: httpx.Timeout | None = None
     """None: the HTTP client's own timeout (threadshim's own clients use ``DEFAULT_TIMEOUT``)."""
     max_retries: int = 2
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
 
     @classmethod
     def resolve(
@@ -36,11 +38,20 @@ class Settings:
         project: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> Settings:
         """Fill what was not passed from OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_ORG_ID and OPENAI_PROJECT_ID."""
         key = api_key if api_key is not None else os.environ.get("OPENAI_API_KEY")
         if not key:
             raise ConfigurationError("no API key: pass api_key=... or set the OPENAI_API_KEY environment variable")
+        if not isinstance(key, str) or not key.isascii() or not key.isprintable() or key != key.strip():
+            raise ConfigurationError(
+                "the API key holds a line break, a control or a non-ASCII character, or spaces at either end; "
+                "check how it was set (it is not shown here)"
+            )
+        register_secret(key)
+        if not isinstance(max_response_bytes, int) or max_response_bytes < 1:
+            raise ConfigurationError(f"max_response_bytes must be a positive whole number; got {max_response_bytes!r}")
         if not isinstance(max_retries, int) or max_retries < 0:
             raise ConfigurationError(f"max_retries must be a whole number, 0 or more; got {max_retries!r}")
         url = base_url or os.environ.get("OPENAI_BASE_URL") or DEFAULT_BASE_URL
@@ -54,6 +65,7 @@ class Settings:
             project=project or os.environ.get("OPENAI_PROJECT_ID"),
             timeout=resolved,
             max_retries=max_retries,
+            max_response_bytes=max_response_bytes,
         )
 
     def headers(self) -> dict[str, str]:

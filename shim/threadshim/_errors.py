@@ -11,6 +11,8 @@
         ├── APIConnectionError
         │   └── APITimeoutError
         ├── UnexpectedResponse      (a body that is not what the API sends; keeps it)
+        │   ├── ResponseTooLarge    (a body past max_response_bytes)
+        │   └── PaginationError     (pages that never end, or a cursor that is not an id)
         └── APIStatusError          (a 4xx/5xx; status, type, code, param, request_id)
             ├── BadRequestError            400
             ├── AuthenticationError        401
@@ -24,7 +26,32 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+_SECRET = re.compile(r"sk-[A-Za-z0-9_\-]{8,}")
+_KEYS: set[str] = set()
+
+
+def register_secret(key: str) -> None:
+    """Remember a configured API key so that no error message or repr ever shows it."""
+    if key:
+        _KEYS.add(key)
+
+
+def redact(text: str) -> str:
+    """``text`` with every configured key, and anything shaped like ``sk-…``, replaced by ``sk-…REDACTED``."""
+    for key in _KEYS:
+        if key in text:
+            text = text.replace(key, "sk-…REDACTED")
+    return _SECRET.sub("sk-…REDACTED", text) if "sk-" in text else text
+
+
+def redact_bytes(data: bytes) -> bytes:
+    """``data`` with every configured key, and anything shaped like ``sk-…``, replaced."""
+    if not any(key.encode("utf-8", "replace") in data for key in _KEYS) and b"sk-" not in data:
+        return data
+    return redact(data.decode("utf-8", "surrogateescape")).encode("utf-8", "surrogateescape")
 
 
 class ThreadShimError(Exception):
@@ -59,9 +86,9 @@ class APIError(ThreadShimError):
     """Talking to the API failed; ``request_id`` is OpenAI's ``x-request-id`` when there was a response."""
 
     def __init__(self, message: str, *, request_id: str | None = None) -> None:
-        self.message = message
-        self.request_id = request_id
-        super().__init__(message + (f" (request id {request_id})" if request_id else ""))
+        self.message = redact(message)
+        self.request_id = redact(request_id[:200]) if request_id else None
+        super().__init__(self.message + (f" (request id {self.request_id})" if self.request_id else ""))
 
 
 class APIConnectionError(APIError):
@@ -77,12 +104,23 @@ class UnexpectedResponse(APIError):
 
     def __init__(self, message: str, *, status_code: int, body: bytes, request_id: str | None = None) -> None:
         self.status_code = status_code
-        self.body = body
+        self.body = redact_bytes(body)
         super().__init__(message, request_id=request_id)
 
 
+class ResponseTooLarge(UnexpectedResponse):
+    """The body grew past ``max_response_bytes`` (``body`` keeps its first KiB)."""
+
+
+class PaginationError(UnexpectedResponse):
+    """The server's pagination is broken: a page repeats, claims more but is empty, or names a cursor that is no id."""
+
+
 class APIStatusError(APIError):
-    """The API answered 4xx or 5xx; OpenAI's error fields are kept, as is the parsed ``body``."""
+    """The API answered 4xx or 5xx; OpenAI's error fields are kept, as is the parsed ``body``.
+
+    ``retry_after`` is the wait in seconds the server asked for (``retry-after-ms``/``Retry-After``), if any.
+    """
 
     def __init__(
         self,
@@ -94,8 +132,10 @@ class APIStatusError(APIError):
         param: str | None = None,
         request_id: str | None = None,
         body: Any = None,
+        retry_after: float | None = None,
     ) -> None:
         self.status_code = status_code
+        self.retry_after = retry_after
         self.type = type
         self.code = code
         self.param = param

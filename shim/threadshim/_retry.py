@@ -1,24 +1,41 @@
 """When and how long to wait before trying a request again (the official SDK's policy).
 
-Retried: 408, 409, 429, 5xx and connection errors, unless ``x-should-retry`` says otherwise.
-The wait honours ``retry-after-ms``, then ``Retry-After`` (seconds or an HTTP date) up to 60 s,
-else backs off exponentially from 0.5 s to 8 s with jitter. :class:`RetryTransport` applies the
-policy to any httpx client, the generated one included.
+Retried: 408, 409, 429, 5xx and connection errors (timeouts included), unless ``x-should-retry``
+says otherwise. The wait honours ``retry-after-ms``, then ``Retry-After`` (seconds or an HTTP date)
+up to ``max_retry_after`` (60 s); a server that asks for longer is not waited for: its answer is
+handed back at once, so the caller gets the error with ``retry_after`` and can schedule the retry.
+Without such a header the wait backs off exponentially from 0.5 s to 8 s with jitter.
+:class:`RetryTransport` applies the policy to any httpx client, the generated one included.
 """
 
 from __future__ import annotations
 
 import asyncio
 import email.utils
+import math
 import random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, Protocol, TypeVar
 
 import attrs
 import httpx
 
 RETRYABLE_STATUS = frozenset({408, 409, 429})
 MAX_RETRY_AFTER = 60.0
+
+
+R = TypeVar("R", bound="Answered")
+
+
+class Answered(Protocol):
+    """What the policy looks at in a response: its status and headers."""
+
+    @property
+    def status_code(self) -> int: ...  # pragma: no cover - a protocol
+
+    @property
+    def headers(self) -> Mapping[str, str]: ...  # pragma: no cover - a protocol
 
 
 @attrs.frozen
@@ -28,12 +45,15 @@ class RetryPolicy:
     max_retries: int = 2
     initial_delay: float = 0.5
     max_delay: float = 8.0
+    max_retry_after: float = MAX_RETRY_AFTER
 
     def __attrs_post_init__(self) -> None:
-        if self.max_retries < 0:
-            raise ValueError("max_retries must be 0 or more")
+        if not isinstance(self.max_retries, int) or self.max_retries < 0:
+            raise ValueError("max_retries must be a whole number, 0 or more")
+        if min(self.initial_delay, self.max_delay, self.max_retry_after) < 0:
+            raise ValueError("delays must not be negative")
 
-    def should_retry(self, response: httpx.Response | None) -> bool:
+    def should_retry(self, response: Answered | None) -> bool:
         """Whether a response (None: a connection error) is worth another try."""
         if response is None:
             return True
@@ -43,49 +63,75 @@ class RetryPolicy:
         status: int = response.status_code
         return status in RETRYABLE_STATUS or status >= 500
 
-    def delay(self, retries_done: int, response: httpx.Response | None, *, now: float | None = None) -> float:
+    def delay(self, retries_done: int, response: Answered | None, *, now: float | None = None) -> float:
         """Seconds to wait before retry number ``retries_done + 1``."""
         if response is not None:
-            asked = _retry_after(response.headers, time.time() if now is None else now)
-            if asked is not None and 0 <= asked <= MAX_RETRY_AFTER:
+            asked = retry_after(response.headers, now)
+            if asked is not None and asked <= self.max_retry_after:
                 return asked
         backoff = min(self.initial_delay * 2.0**retries_done, self.max_delay)
         return backoff * (1 - 0.25 * random.random())
 
-    def wait_before_retry(self, retries_done: int, response: httpx.Response | None) -> float | None:
+    def wait_before_retry(self, retries_done: int, response: Answered | None) -> float | None:
         """Seconds to wait before trying again, or None to hand back this outcome (None: a connection error)."""
         if response is not None and (response.status_code < 400 or not self.should_retry(response)):
             return None
         if retries_done >= self.max_retries:
             return None
+        if response is not None:
+            asked = retry_after(response.headers)
+            if asked is not None and asked > self.max_retry_after:
+                return None  # longer than we wait: the caller gets the error with retry_after and decides
         return self.delay(retries_done, response)
 
 
-def _retry_after(headers: httpx.Headers, now: float) -> float | None:
-    milliseconds = headers.get("retry-after-ms")
+def retry_after(headers: Mapping[str, str], now: float | None = None) -> float | None:
+    """The wait the server asked for in seconds (``retry-after-ms``, else ``Retry-After``); None if unusable."""
+    milliseconds = _number(headers.get("retry-after-ms"))
     if milliseconds is not None:
-        try:
-            return float(milliseconds) / 1000
-        except ValueError:
-            pass
+        return milliseconds / 1000
     value = headers.get("retry-after")
     if value is None:
         return None
+    seconds = _number(value)
+    if seconds is not None:
+        return seconds
     try:
-        return float(value)
-    except ValueError:
         parsed = email.utils.parsedate_tz(value)
         if parsed is None:
             return None
-        return float(email.utils.mktime_tz(parsed)) - now
+        return max(0.0, float(email.utils.mktime_tz(parsed)) - (time.time() if now is None else now))
+    except (ValueError, OverflowError, TypeError, IndexError):
+        return None
 
 
-def send_with_retries(send: Callable[[], httpx.Response], policy: RetryPolicy) -> httpx.Response:
-    """Call ``send`` until it succeeds, is not retryable, or the retries run out."""
+def _number(value: str | None) -> float | None:
+    """A finite, non-negative number of seconds, or None."""
+    if value is None:
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) and number >= 0 else None
+
+
+def _close(response: Any) -> None:
+    if isinstance(response, httpx.Response):
+        response.close()
+
+
+async def _aclose(response: Any) -> None:
+    if isinstance(response, httpx.Response):
+        await response.aclose()
+
+
+def send_with_retries(send: Callable[[], R], policy: RetryPolicy, discard: Callable[[R], None] = _close) -> R:
+    """Call ``send`` until it succeeds, is not retryable, or the retries run out; ``discard`` drops a retried answer."""
     retries = 0
     while True:
         try:
-            response: httpx.Response | None = send()
+            response: R | None = send()
         except httpx.TransportError:
             if retries >= policy.max_retries:
                 raise
@@ -94,17 +140,19 @@ def send_with_retries(send: Callable[[], httpx.Response], policy: RetryPolicy) -
         if wait is None and response is not None:
             return response
         if response is not None:
-            response.close()
+            discard(response)
         time.sleep(wait or 0.0)
         retries += 1
 
 
-async def send_with_retries_async(send: Callable[[], Awaitable[httpx.Response]], policy: RetryPolicy) -> httpx.Response:
+async def send_with_retries_async(
+    send: Callable[[], Awaitable[R]], policy: RetryPolicy, discard: Callable[[R], Awaitable[None]] = _aclose
+) -> R:
     """The async twin of :func:`send_with_retries`."""
     retries = 0
     while True:
         try:
-            response: httpx.Response | None = await send()
+            response: R | None = await send()
         except httpx.TransportError:
             if retries >= policy.max_retries:
                 raise
@@ -113,7 +161,7 @@ async def send_with_retries_async(send: Callable[[], Awaitable[httpx.Response]],
         if wait is None and response is not None:
             return response
         if response is not None:
-            await response.aclose()
+            await discard(response)
         await asyncio.sleep(wait or 0.0)
         retries += 1
 

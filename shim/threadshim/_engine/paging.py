@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any, Literal, TypeVar
 
 from threadshim_api.types import UNSET
 
-from .._errors import ThreadShimError
+from .._errors import PaginationError, ThreadShimError, UnexpectedResponse
 from .._limits import MAX_PAGE_SIZE
 from .._models import UnifiedThread
-from .responses import json_object
+from .responses import Received, json_object
 from .steps import Cursor, Emit, Request, Stream
 
 T = TypeVar("T")
@@ -24,12 +25,37 @@ def objects(page: Mapping[str, Any]) -> list[dict[str, Any]]:
     return [entry for entry in data if isinstance(entry, dict)] if isinstance(data, list) else []
 
 
-def next_cursor(page: Mapping[str, Any]) -> str | None:
-    """The ``after`` cursor of the next page, or None when the listing is over."""
-    last = page.get("last_id")
-    if page.get("has_more") is True and isinstance(last, str) and last:
+_CURSOR = re.compile(r"[A-Za-z0-9_\-]{1,512}")
+
+
+def _broken(why: str, response: Received) -> PaginationError:
+    return PaginationError(
+        f"the server's pagination is broken: {why}",
+        status_code=response.status_code,
+        body=response.content[:4096],
+        request_id=response.request_id,
+    )
+
+
+class _Cursors:
+    """The cursors a listing has followed, to stop pagination that would never end."""
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+
+    def next(self, page: Mapping[str, Any], response: Received) -> str | None:
+        """The ``after`` cursor of the page after ``page``, or None when the listing is over."""
+        if page.get("has_more") is not True:
+            return None
+        if not page.get("data"):
+            raise _broken("a page with no objects says there are more", response)
+        last = page.get("last_id")
+        if not isinstance(last, str) or not _CURSOR.fullmatch(last):
+            raise _broken("a page says there are more but its last_id is not an id", response)
+        if last in self.seen:
+            raise _broken(f"the cursor {last!r} came back, so the pages would repeat for ever", response)
+        self.seen.add(last)
         return last
-    return None
 
 
 def listing(
@@ -44,13 +70,26 @@ def listing(
 
 
 def paginate(request: Callable[[str | None], Request], convert: Callable[[dict[str, Any]], T]) -> Stream[T]:
-    """Every object of a listing, page after page: ``request(after)`` builds each page's request."""
+    """Every object of a listing, page after page: ``request(after)`` builds each page's request.
+
+    A page must hold a ``data`` array; one that claims more but is empty, repeats a cursor or
+    names a cursor that is not an id raises :class:`PaginationError` instead of asking for ever.
+    """
     after: str | None = None
+    cursors = _Cursors()
     while True:
-        page = json_object((yield request(after)))
+        response: Received = yield request(after)
+        page = json_object(response, require_id=False)
+        if not isinstance(page.get("data"), list):
+            raise UnexpectedResponse(
+                "the API answered a list request without a data array",
+                status_code=response.status_code,
+                body=response.content,
+                request_id=response.request_id,
+            )
         for raw in objects(page):
             yield Emit(convert(raw))
-        after = next_cursor(page)
+        after = cursors.next(page, response)
         if after is None:
             return
 

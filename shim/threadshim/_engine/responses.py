@@ -1,34 +1,72 @@
-"""Turn what the server sent into a JSON object or a typed error: the one place responses are judged."""
+"""Judge what the server sent: a JSON object, or a typed error. The one place responses are checked.
+
+Only a 2xx is success; a 1xx or 3xx is a response the API never sends. A 2xx body must be a JSON
+object that is not OpenAI's error envelope (and, where the caller says so, carries an ``id``).
+Any API key in what the server sent is redacted before it reaches an error.
+"""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
+import attrs
 import httpx
 
-from .._errors import APIConnectionError, APITimeoutError, UnexpectedResponse, status_error_class
+from .._errors import (
+    APIConnectionError,
+    APITimeoutError,
+    UnexpectedResponse,
+    redact_bytes,
+    status_error_class,
+)
+from .._retry import retry_after
 
 
-def connection_error(exc: httpx.TransportError) -> APIConnectionError:
-    """Map an httpx transport failure to threadshim's error (no request headers, so no key, in it)."""
+@attrs.frozen
+class Received:
+    """A response read whole (within the size cap): its status, headers and decoded body."""
+
+    status_code: int
+    headers: httpx.Headers
+    content: bytes
+
+    @property
+    def request_id(self) -> str | None:
+        """OpenAI's ``x-request-id``."""
+        value: str | None = self.headers.get("x-request-id")
+        return value
+
+
+def connection_error(exc: httpx.HTTPError) -> APIConnectionError:
+    """Map an httpx failure with no usable response to threadshim's error (no request headers, so no key, in it)."""
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"request timed out: {type(exc).__name__}")
     return APIConnectionError(f"connection failed: {type(exc).__name__}: {exc}")
 
 
-def _parse(content: bytes) -> Any:
+def parse_json(content: bytes) -> Any:
+    """The JSON value of a body, or None when it is not JSON (too deeply nested included)."""
     try:
         return json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
 
 
-def check(response: httpx.Response) -> httpx.Response:
-    """Return a successful response; raise the typed error for a 4xx or 5xx."""
-    if response.status_code < 400:
+def check(response: Received) -> Received:
+    """Return a 2xx response; raise the typed error for a 4xx or 5xx, UnexpectedResponse for anything else."""
+    status = response.status_code
+    if 200 <= status < 300:
         return response
-    body = _parse(response.content)
+    if status < 400:
+        raise UnexpectedResponse(
+            f"the server answered {status}, which the API never sends (a redirect or an interim answer)",
+            status_code=status,
+            body=response.content,
+            request_id=response.request_id,
+        )
+    content = redact_bytes(response.content)
+    body = parse_json(content)
     error = body.get("error") if isinstance(body, dict) else None
     fields = error if isinstance(error, dict) else {}
 
@@ -36,25 +74,30 @@ def check(response: httpx.Response) -> httpx.Response:
         value = fields.get(name)
         return value if isinstance(value, str) else None
 
-    raise status_error_class(response.status_code)(
-        text("message") or response.reason_phrase or "error",
-        status_code=response.status_code,
+    raise status_error_class(status)(
+        text("message") or httpx.codes.get_reason_phrase(status) or "error",
+        status_code=status,
         type=text("type"),
         code=text("code"),
         param=text("param"),
-        request_id=response.headers.get("x-request-id"),
-        body=body if body is not None else response.content,
+        request_id=response.request_id,
+        body=body if body is not None else content,
+        retry_after=retry_after(response.headers),
     )
 
 
-def json_object(response: httpx.Response) -> dict[str, Any]:
-    """The response body as a JSON object, or :class:`UnexpectedResponse` carrying the raw bytes."""
-    body = _parse(response.content)
+def json_object(response: Received, *, require_id: bool = True) -> dict[str, Any]:
+    """The body as a JSON object the API documents, else :class:`UnexpectedResponse` carrying the raw bytes."""
+    body = parse_json(response.content)
+    problem = None
     if not isinstance(body, dict):
+        problem = "the API answered with something other than a JSON object"
+    elif "error" in body and "id" not in body:
+        problem = "the API answered 2xx with an error in the body"
+    elif require_id and not isinstance(body.get("id"), str):
+        problem = "the API answered with an object that has no id"
+    if problem is not None or not isinstance(body, dict):
         raise UnexpectedResponse(
-            "the API answered with something other than a JSON object",
-            status_code=response.status_code,
-            body=response.content,
-            request_id=response.headers.get("x-request-id"),
+            problem or "", status_code=response.status_code, body=response.content, request_id=response.request_id
         )
     return body
