@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 LINTED := shim tests codegen bench
 
-.PHONY: install test lint typecheck spec generate generate-check cassettes demo bench clean
+.PHONY: install test lint typecheck spec generate generate-check cassettes demo bench fuzz clean
 
 install: $(STAMP)
 
@@ -44,6 +44,13 @@ cassettes: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/threadshim demo
+
+fuzz: $(STAMP)
+	@if $(BIN)/python -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then \
+		$(BIN)/python -m tests.fuzz --spec both --seconds $${FUZZ_SECONDS:-300}; \
+	else \
+		echo "fuzz skipped: schemathesis 4 needs Python 3.11+"; \
+	fi
 
 bench: $(STAMP)
 	$(BIN)/python bench/parse.py

@@ -118,3 +118,9 @@ def test_an_unreadable_ids_file_is_a_clear_error(capsys: pytest.CaptureFixture[s
 def test_demo_runs_end_to_end(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, out, _ = run(capsys, "demo", "--out", str(tmp_path / "demo.jsonl"))
     assert code == 0 and "Read back from the archive" in out and "exported 4" in out
+
+
+def test_no_api_key_is_bad_usage_exit_2(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    code, _, err = run(capsys, "get", "thread_abc")
+    assert code == 2 and "OPENAI_API_KEY" in err and err.count("\n") == 1

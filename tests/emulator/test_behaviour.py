@@ -114,9 +114,7 @@ def test_malformed_json_is_400(emulator: Emulator) -> None:
     assert response.status_code == 400 and "parse the JSON" in error(response)["message"]
 
 
-@pytest.mark.parametrize(
-    "query", ["limit=101", "limit=-1", "limit=ten", "order=sideways", "user=", "after=cthr_unknown"]
-)
+@pytest.mark.parametrize("query", ["limit=101", "limit=-1", "limit=ten", "order=sideways", "user="])
 def test_bad_list_queries_are_400(emulator: Emulator, query: str) -> None:
     assert http(emulator).get(f"/chatkit/threads?{query}", headers=CHATKIT).status_code == 400
 

@@ -19,6 +19,30 @@ def _seeded() -> tuple[Emulator, str]:
     return emulator, emulator.add_thread({"metadata": {"title": "t"}, "tool_resources": {}})["id"]
 
 
+class _Gateway(httpx.MockTransport):
+    """A gateway in front of the emulator: it takes its own ``tenant`` param off, as a real one would."""
+
+    def __init__(self, emulator: Emulator) -> None:
+        inner = emulator.transport()
+
+        def forward(request: httpx.Request) -> httpx.Response:
+            url = request.url.copy_remove_param("tenant")
+            return inner.handle_request(
+                httpx.Request(request.method, url, headers=request.headers, content=request.content)
+            )
+
+        async def forward_async(request: httpx.Request) -> httpx.Response:
+            url = request.url.copy_remove_param("tenant")
+            forwarded = httpx.Request(request.method, url, headers=request.headers, content=request.content)
+            return await inner.handle_async_request(forwarded)
+
+        self._async = forward_async
+        super().__init__(forward)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._async(request)
+
+
 def _gateway_auth(request: httpx.Request) -> httpx.Request:
     request.headers["X-Gateway-Token"] = "gw-1"
     return request
@@ -48,7 +72,7 @@ def _assert_defaults_applied(request: httpx.Request) -> None:
 def test_the_sync_shim_sends_through_the_callers_client_defaults() -> None:
     emulator, thread_id = _seeded()
     seen: list[httpx.Request] = []
-    client = httpx.Client(**_configured(emulator.transport(), seen.append))  # type: ignore[arg-type]
+    client = httpx.Client(**_configured(_Gateway(emulator), seen.append))  # type: ignore[arg-type]
     with ThreadShim(api_key=KEY, http_client=client) as shim:
         assert shim.retrieve(thread_id).id == thread_id
         assert list(shim.items(thread_id)) == []
@@ -65,7 +89,7 @@ async def test_the_async_shim_sends_through_the_callers_client_defaults() -> Non
     async def hook(request: httpx.Request) -> None:
         seen.append(request)
 
-    client = httpx.AsyncClient(**_configured(emulator.transport(), hook))  # type: ignore[arg-type]
+    client = httpx.AsyncClient(**_configured(_Gateway(emulator), hook))  # type: ignore[arg-type]
     async with AsyncThreadShim(api_key=KEY, http_client=client) as shim:
         assert (await shim.retrieve(thread_id)).id == thread_id
         threads = [t async for t in shim.list(legacy_ids=[thread_id])]
@@ -82,7 +106,7 @@ def test_the_generated_client_sends_through_the_callers_client_defaults() -> Non
     api.set_httpx_client(
         httpx.Client(
             base_url="https://api.openai.com/v1",
-            transport=emulator.transport(),
+            transport=_Gateway(emulator),
             headers={"X-Trace": "abc", "Authorization": f"Bearer {KEY}"},
             params={"tenant": "t1"},
             cookies={"session": "s1"},

@@ -8,6 +8,7 @@ from .assistant_message_item_type import AssistantMessageItemType
 from .assistant_output_text import AssistantOutputText
 from .assistant_output_text_type import AssistantOutputTextType
 from .attachment import Attachment
+from .attachment_input import AttachmentInput
 from .attachment_type import AttachmentType
 from .auto_chunking_strategy import AutoChunkingStrategy
 from .auto_chunking_strategy_type import AutoChunkingStrategyType
@@ -24,6 +25,7 @@ from .client_tool_call_status import ClientToolCallStatus
 from .closed_status import ClosedStatus
 from .closed_status_type import ClosedStatusType
 from .code_interpreter_resources import CodeInterpreterResources
+from .code_interpreter_resources_input import CodeInterpreterResourcesInput
 from .code_interpreter_tool import CodeInterpreterTool
 from .code_interpreter_tool_type import CodeInterpreterToolType
 from .create_file_search_resources import CreateFileSearchResources
@@ -49,15 +51,22 @@ from .file_path import FilePath
 from .file_path_annotation import FilePathAnnotation
 from .file_path_annotation_type import FilePathAnnotationType
 from .file_search_resources import FileSearchResources
+from .file_search_resources_input import FileSearchResourcesInput
 from .file_search_tool import FileSearchTool
 from .file_search_tool_type import FileSearchToolType
 from .image_detail import ImageDetail
 from .image_file import ImageFile
 from .image_file_content import ImageFileContent
+from .image_file_content_input import ImageFileContentInput
+from .image_file_content_input_type import ImageFileContentInputType
 from .image_file_content_type import ImageFileContentType
+from .image_file_input import ImageFileInput
 from .image_url import ImageUrl
 from .image_url_content import ImageUrlContent
+from .image_url_content_input import ImageUrlContentInput
+from .image_url_content_input_type import ImageUrlContentInputType
 from .image_url_content_type import ImageUrlContentType
+from .image_url_input import ImageUrlInput
 from .inference_options import InferenceOptions
 from .list_order import ListOrder
 from .locked_status import LockedStatus
@@ -95,6 +104,7 @@ from .thread import Thread
 from .thread_object import ThreadObject
 from .tool_choice import ToolChoice
 from .tool_resources import ToolResources
+from .tool_resources_input import ToolResourcesInput
 from .url_annotation import UrlAnnotation
 from .url_annotation_source import UrlAnnotationSource
 from .url_annotation_source_type import UrlAnnotationSourceType
@@ -120,6 +130,7 @@ __all__ = (
     "AssistantOutputText",
     "AssistantOutputTextType",
     "Attachment",
+    "AttachmentInput",
     "AttachmentType",
     "AutoChunkingStrategy",
     "AutoChunkingStrategyType",
@@ -136,6 +147,7 @@ __all__ = (
     "ClosedStatus",
     "ClosedStatusType",
     "CodeInterpreterResources",
+    "CodeInterpreterResourcesInput",
     "CodeInterpreterTool",
     "CodeInterpreterToolType",
     "CreateFileSearchResources",
@@ -161,15 +173,22 @@ __all__ = (
     "FilePathAnnotation",
     "FilePathAnnotationType",
     "FileSearchResources",
+    "FileSearchResourcesInput",
     "FileSearchTool",
     "FileSearchToolType",
     "ImageDetail",
     "ImageFile",
     "ImageFileContent",
+    "ImageFileContentInput",
+    "ImageFileContentInputType",
     "ImageFileContentType",
+    "ImageFileInput",
     "ImageUrl",
     "ImageUrlContent",
+    "ImageUrlContentInput",
+    "ImageUrlContentInputType",
     "ImageUrlContentType",
+    "ImageUrlInput",
     "InferenceOptions",
     "ListOrder",
     "LockedStatus",
@@ -207,6 +226,7 @@ __all__ = (
     "ThreadObject",
     "ToolChoice",
     "ToolResources",
+    "ToolResourcesInput",
     "UrlAnnotation",
     "UrlAnnotationSource",
     "UrlAnnotationSourceType",

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -17,7 +16,7 @@ T = TypeVar("T", bound="CreateFileSearchResources")
 
 @_attrs_define
 class CreateFileSearchResources:
-    """Attach an existing vector store, or have one made from files.
+    """Attach an existing vector store, or have one made from files; exactly one of the two.
 
     Attributes:
         vector_store_ids (list[str] | Unset):
@@ -26,7 +25,6 @@ class CreateFileSearchResources:
 
     vector_store_ids: list[str] | Unset = UNSET
     vector_stores: list[VectorStoreSpec] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         vector_store_ids: list[str] | Unset = UNSET
@@ -41,7 +39,7 @@ class CreateFileSearchResources:
                 vector_stores.append(vector_stores_item)
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if vector_store_ids is not UNSET:
             field_dict["vector_store_ids"] = vector_store_ids
@@ -71,21 +69,4 @@ class CreateFileSearchResources:
             vector_stores=vector_stores,
         )
 
-        create_file_search_resources.additional_properties = d
         return create_file_search_resources
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -9,9 +9,9 @@ from ..models.message_role import MessageRole, check_message_role
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.image_file_content import ImageFileContent
-    from ..models.image_url_content import ImageUrlContent
-    from ..models.message_attachment import MessageAttachment
+    from ..models.attachment_input import AttachmentInput
+    from ..models.image_file_content_input import ImageFileContentInput
+    from ..models.image_url_content_input import ImageUrlContentInput
     from ..models.metadata import Metadata
     from ..models.text_input_content import TextInputContent
 
@@ -25,20 +25,20 @@ class CreateMessageRequest:
 
     Attributes:
         role (MessageRole):
-        content (list[ImageFileContent | ImageUrlContent | TextInputContent] | str): Plain text, or a list of text and
-            image blocks.
-        attachments (list[MessageAttachment] | None | Unset):
+        content (list[ImageFileContentInput | ImageUrlContentInput | TextInputContent] | str): Plain text, or a list of
+            text and image blocks.
+        attachments (list[AttachmentInput] | None | Unset):
         metadata (Metadata | None | Unset):
     """
 
     role: MessageRole
-    content: list[ImageFileContent | ImageUrlContent | TextInputContent] | str
-    attachments: list[MessageAttachment] | None | Unset = UNSET
+    content: list[ImageFileContentInput | ImageUrlContentInput | TextInputContent] | str
+    attachments: list[AttachmentInput] | None | Unset = UNSET
     metadata: Metadata | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_file_content import ImageFileContent  # noqa: PLC0415
-        from ..models.image_url_content import ImageUrlContent  # noqa: PLC0415
+        from ..models.image_file_content_input import ImageFileContentInput  # noqa: PLC0415
+        from ..models.image_url_content_input import ImageUrlContentInput  # noqa: PLC0415
         from ..models.metadata import Metadata  # noqa: PLC0415
 
         role: str = self.role
@@ -48,9 +48,9 @@ class CreateMessageRequest:
             content = []
             for content_type_1_item_data in self.content:
                 content_type_1_item: dict[str, Any]
-                if isinstance(content_type_1_item_data, ImageFileContent):
+                if isinstance(content_type_1_item_data, ImageFileContentInput):
                     content_type_1_item = content_type_1_item_data.to_dict()
-                elif isinstance(content_type_1_item_data, ImageUrlContent):
+                elif isinstance(content_type_1_item_data, ImageUrlContentInput):
                     content_type_1_item = content_type_1_item_data.to_dict()
                 else:
                     content_type_1_item = content_type_1_item_data.to_dict()
@@ -97,16 +97,16 @@ class CreateMessageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_file_content import ImageFileContent  # noqa: PLC0415
-        from ..models.image_url_content import ImageUrlContent  # noqa: PLC0415
-        from ..models.message_attachment import MessageAttachment  # noqa: PLC0415
+        from ..models.attachment_input import AttachmentInput  # noqa: PLC0415
+        from ..models.image_file_content_input import ImageFileContentInput  # noqa: PLC0415
+        from ..models.image_url_content_input import ImageUrlContentInput  # noqa: PLC0415
         from ..models.metadata import Metadata  # noqa: PLC0415
         from ..models.text_input_content import TextInputContent  # noqa: PLC0415
 
         d = dict(src_dict)
         role = check_message_role(d.pop("role"))
 
-        def _parse_content(data: object) -> list[ImageFileContent | ImageUrlContent | TextInputContent] | str:
+        def _parse_content(data: object) -> list[ImageFileContentInput | ImageUrlContentInput | TextInputContent] | str:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -116,11 +116,11 @@ class CreateMessageRequest:
 
                     def _parse_content_type_1_item(
                         data: object,
-                    ) -> ImageFileContent | ImageUrlContent | TextInputContent:
+                    ) -> ImageFileContentInput | ImageUrlContentInput | TextInputContent:
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
-                            componentsschemas_message_content_input_type_0 = ImageFileContent.from_dict(data)
+                            componentsschemas_message_content_input_type_0 = ImageFileContentInput.from_dict(data)
 
                             return componentsschemas_message_content_input_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
@@ -128,7 +128,7 @@ class CreateMessageRequest:
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
-                            componentsschemas_message_content_input_type_1 = ImageUrlContent.from_dict(data)
+                            componentsschemas_message_content_input_type_1 = ImageUrlContentInput.from_dict(data)
 
                             return componentsschemas_message_content_input_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
@@ -146,11 +146,11 @@ class CreateMessageRequest:
                 return content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ImageFileContent | ImageUrlContent | TextInputContent] | str, data)
+            return cast(list[ImageFileContentInput | ImageUrlContentInput | TextInputContent] | str, data)
 
         content = _parse_content(d.pop("content"))
 
-        def _parse_attachments(data: object) -> list[MessageAttachment] | None | Unset:
+        def _parse_attachments(data: object) -> list[AttachmentInput] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -161,14 +161,14 @@ class CreateMessageRequest:
                 attachments_type_0 = []
                 _attachments_type_0 = data
                 for attachments_type_0_item_data in _attachments_type_0:
-                    attachments_type_0_item = MessageAttachment.from_dict(attachments_type_0_item_data)
+                    attachments_type_0_item = AttachmentInput.from_dict(attachments_type_0_item_data)
 
                     attachments_type_0.append(attachments_type_0_item)
 
                 return attachments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[MessageAttachment] | None | Unset, data)
+            return cast(list[AttachmentInput] | None | Unset, data)
 
         attachments = _parse_attachments(d.pop("attachments", UNSET))
 

@@ -4,12 +4,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.code_interpreter_resources import CodeInterpreterResources
+    from ..models.code_interpreter_resources_input import CodeInterpreterResourcesInput
     from ..models.create_file_search_resources import CreateFileSearchResources
 
 
@@ -21,13 +20,13 @@ class CreateThreadToolResources:
     """Tool resources for a new thread; file search may name a store or create one.
 
     Attributes:
-        code_interpreter (CodeInterpreterResources | Unset):
-        file_search (CreateFileSearchResources | Unset): Attach an existing vector store, or have one made from files.
+        code_interpreter (CodeInterpreterResourcesInput | Unset):
+        file_search (CreateFileSearchResources | Unset): Attach an existing vector store, or have one made from files;
+            exactly one of the two.
     """
 
-    code_interpreter: CodeInterpreterResources | Unset = UNSET
+    code_interpreter: CodeInterpreterResourcesInput | Unset = UNSET
     file_search: CreateFileSearchResources | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code_interpreter: dict[str, Any] | Unset = UNSET
@@ -39,7 +38,7 @@ class CreateThreadToolResources:
             file_search = self.file_search.to_dict()
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if code_interpreter is not UNSET:
             field_dict["code_interpreter"] = code_interpreter
@@ -50,16 +49,16 @@ class CreateThreadToolResources:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.code_interpreter_resources import CodeInterpreterResources  # noqa: PLC0415
+        from ..models.code_interpreter_resources_input import CodeInterpreterResourcesInput  # noqa: PLC0415
         from ..models.create_file_search_resources import CreateFileSearchResources  # noqa: PLC0415
 
         d = dict(src_dict)
         _code_interpreter = d.pop("code_interpreter", UNSET)
-        code_interpreter: CodeInterpreterResources | Unset
+        code_interpreter: CodeInterpreterResourcesInput | Unset
         if isinstance(_code_interpreter, Unset):
             code_interpreter = UNSET
         else:
-            code_interpreter = CodeInterpreterResources.from_dict(_code_interpreter)
+            code_interpreter = CodeInterpreterResourcesInput.from_dict(_code_interpreter)
 
         _file_search = d.pop("file_search", UNSET)
         file_search: CreateFileSearchResources | Unset
@@ -73,21 +72,4 @@ class CreateThreadToolResources:
             file_search=file_search,
         )
 
-        create_thread_tool_resources.additional_properties = d
         return create_thread_tool_resources
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -9,7 +9,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
-    from ..models.tool_resources import ToolResources
+    from ..models.tool_resources_input import ToolResourcesInput
 
 
 T = TypeVar("T", bound="ModifyThreadRequest")
@@ -20,21 +20,21 @@ class ModifyThreadRequest:
     """The fields of a thread that can be changed.
 
     Attributes:
-        tool_resources (None | ToolResources | Unset):
+        tool_resources (None | ToolResourcesInput | Unset):
         metadata (Metadata | None | Unset):
     """
 
-    tool_resources: None | ToolResources | Unset = UNSET
+    tool_resources: None | ToolResourcesInput | Unset = UNSET
     metadata: Metadata | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.tool_resources import ToolResources  # noqa: PLC0415
+        from ..models.tool_resources_input import ToolResourcesInput  # noqa: PLC0415
 
         tool_resources: dict[str, Any] | None | Unset
         if isinstance(self.tool_resources, Unset):
             tool_resources = UNSET
-        elif isinstance(self.tool_resources, ToolResources):
+        elif isinstance(self.tool_resources, ToolResourcesInput):
             tool_resources = self.tool_resources.to_dict()
         else:
             tool_resources = self.tool_resources
@@ -60,11 +60,11 @@ class ModifyThreadRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.tool_resources import ToolResources  # noqa: PLC0415
+        from ..models.tool_resources_input import ToolResourcesInput  # noqa: PLC0415
 
         d = dict(src_dict)
 
-        def _parse_tool_resources(data: object) -> None | ToolResources | Unset:
+        def _parse_tool_resources(data: object) -> None | ToolResourcesInput | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -72,12 +72,12 @@ class ModifyThreadRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                tool_resources_type_0 = ToolResources.from_dict(data)
+                tool_resources_type_0 = ToolResourcesInput.from_dict(data)
 
                 return tool_resources_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ToolResources | Unset, data)
+            return cast(None | ToolResourcesInput | Unset, data)
 
         tool_resources = _parse_tool_resources(d.pop("tool_resources", UNSET))
 

@@ -4,7 +4,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -31,7 +30,6 @@ class VectorStoreSpec:
     file_ids: list[str] | Unset = UNSET
     chunking_strategy: AutoChunkingStrategy | StaticChunkingStrategy | Unset = UNSET
     metadata: Metadata | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.auto_chunking_strategy import AutoChunkingStrategy  # noqa: PLC0415
@@ -58,7 +56,7 @@ class VectorStoreSpec:
             metadata = self.metadata
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if file_ids is not UNSET:
             field_dict["file_ids"] = file_ids
@@ -120,21 +118,4 @@ class VectorStoreSpec:
             metadata=metadata,
         )
 
-        vector_store_spec.additional_properties = d
         return vector_store_spec
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -33,6 +33,13 @@ def add_serve(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     serve_cmd.add_argument("--rate-500", type=_probability, default=0.0)
     serve_cmd.add_argument("--rate-503", type=_probability, default=0.0)
     serve_cmd.add_argument("--drop-rate", type=_probability, default=0.0, help="share of connections dropped")
+    serve_cmd.add_argument(
+        "--api-key",
+        action="append",
+        dest="api_keys",
+        metavar="KEY",
+        help="accept only this bearer key (repeat for more); by default any non-empty key is accepted",
+    )
 
 
 def run_serve(args: argparse.Namespace) -> int:
@@ -44,7 +51,8 @@ def run_serve(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"threadshim serve: {exc}", file=sys.stderr)
         return 2
-    emulator = Emulator(database=args.db, deterministic=args.deterministic, faults=faults)
+    keys = set(args.api_keys) if args.api_keys else None
+    emulator = Emulator(database=args.db, deterministic=args.deterministic, faults=faults, api_keys=keys)
     if args.seed:
         try:
             seeded = seed_named(emulator, args.seed)

@@ -26,26 +26,41 @@ class Route:
     api: Api
     operation: ops.Operation
     writes: bool = False
+    query: frozenset[str] = frozenset()
+    body_required: bool = False
 
 
-def _route(method: str, path: str, api: Api, operation: ops.Operation, writes: bool = False) -> Route:
+_PAGE = frozenset({"limit", "order", "after", "before"})
+
+
+def _route(
+    method: str,
+    path: str,
+    api: Api,
+    operation: ops.Operation,
+    writes: bool = False,
+    query: frozenset[str] = frozenset(),
+    body_required: bool = False,
+) -> Route:
     regex = re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", path)
-    return Route(method, re.compile(f"^/v1{regex}$"), api, operation, writes)
+    return Route(method, re.compile(f"^/v1{regex}$"), api, operation, writes, query, body_required)
 
 
 ROUTES = [
-    _route("GET", "/chatkit/threads", "chatkit", ops.list_chatkit_threads),
+    _route("GET", "/chatkit/threads", "chatkit", ops.list_chatkit_threads, query=_PAGE | {"user"}),
     _route("GET", "/chatkit/threads/{thread_id}", "chatkit", ops.retrieve_chatkit_thread),
     _route("DELETE", "/chatkit/threads/{thread_id}", "chatkit", ops.delete_chatkit_thread, writes=True),
-    _route("GET", "/chatkit/threads/{thread_id}/items", "chatkit", ops.list_chatkit_thread_items),
+    _route("GET", "/chatkit/threads/{thread_id}/items", "chatkit", ops.list_chatkit_thread_items, query=_PAGE),
     _route("POST", "/threads", "assistants", ops.create_thread, writes=True),
     _route("GET", "/threads/{thread_id}", "assistants", ops.retrieve_thread),
-    _route("POST", "/threads/{thread_id}", "assistants", ops.modify_thread, writes=True),
+    _route("POST", "/threads/{thread_id}", "assistants", ops.modify_thread, writes=True, body_required=True),
     _route("DELETE", "/threads/{thread_id}", "assistants", ops.delete_thread, writes=True),
-    _route("GET", "/threads/{thread_id}/messages", "assistants", ops.list_messages),
-    _route("POST", "/threads/{thread_id}/messages", "assistants", ops.create_message, writes=True),
+    _route("GET", "/threads/{thread_id}/messages", "assistants", ops.list_messages, query=_PAGE | {"run_id"}),
+    _route("POST", "/threads/{thread_id}/messages", "assistants", ops.create_message, writes=True, body_required=True),
     _route("GET", "/threads/{thread_id}/messages/{message_id}", "assistants", ops.retrieve_message),
-    _route("POST", "/threads/{thread_id}/messages/{message_id}", "assistants", ops.modify_message, writes=True),
+    _route(
+        "POST", "/threads/{thread_id}/messages/{message_id}", "assistants", ops.modify_message, True, body_required=True
+    ),
     _route("DELETE", "/threads/{thread_id}/messages/{message_id}", "assistants", ops.delete_message, writes=True),
 ]
 
@@ -89,7 +104,7 @@ def _check_beta(api: Api, header: str) -> None:
 
 def _json_body(body: bytes) -> Any:
     if not body.strip():
-        return None
+        return ops.NO_BODY
     try:
         return json.loads(body)
     except ValueError:
@@ -118,5 +133,11 @@ def serve_api(
         raise Refusal(404, f"Invalid URL ({method.upper()} {path})")
     keys.authorize(headers.get("authorization", ""), route.writes)
     _check_beta(route.api, headers.get("openai-beta", ""))
-    call = ops.Call(match.groupdict(), query, _json_body(body))
+    for name in query:
+        if name not in route.query:
+            raise Refusal(400, f"Unrecognized request argument supplied: {name}", param=name, code="unknown_parameter")
+    parsed = _json_body(body)
+    if parsed is ops.NO_BODY and route.body_required:
+        raise Refusal(400, "Missing required parameter: the request body.", code="missing_required_parameter")
+    call = ops.Call(match.groupdict(), query, parsed)
     return route.operation(world.store, world.ids, call)

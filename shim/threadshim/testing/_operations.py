@@ -14,13 +14,18 @@ from ._rules import (
     Refusal,
     expect,
     integer_query,
+    is_url,
     known_fields,
     metadata,
+    one_of,
     order_query,
     refuse,
     tool_resources,
 )
-from ._store import Kind, Store, UnknownCursor
+from ._store import Kind, Store
+
+NO_BODY: Any = object()
+"""The body of a request that sent none (a JSON ``null`` is a body, and not an object)."""
 
 
 class Call:
@@ -44,15 +49,7 @@ def _listing(store: Store, kind: Kind, call: Call, *, low: int, **scope: str | N
     limit = integer_query(query.get("limit"), "limit", low, MAX_PAGE_SIZE, 20)
     order = order_query(query.get("order"))
     after, before = query.get("after"), query.get("before")
-    if after is not None and before is not None:
-        refuse("Only one of 'after' or 'before' may be given.", param="before")
-    try:
-        page = store.page(
-            kind, order="asc" if order == "asc" else "desc", limit=limit, after=after, before=before, **scope
-        )
-    except UnknownCursor as exc:
-        param = "after" if after is not None else "before"
-        raise Refusal(400, f"Invalid '{param}': no object with id '{exc.args[0]}' in this list.", param=param) from None
+    page = store.page(kind, order="asc" if order == "asc" else "desc", limit=limit, after=after, before=before, **scope)
     return {
         "object": "list",
         "data": page.data,
@@ -106,7 +103,7 @@ def list_chatkit_thread_items(store: Store, ids: IdSource, call: Call) -> dict[s
 
 
 def _body(call: Call) -> dict[str, Any]:
-    return dict(expect({} if call.body is None else call.body, dict, "body"))
+    return dict(expect({} if call.body is NO_BODY else call.body, dict, "body"))
 
 
 def _thread(store: Store, thread_id: str) -> dict[str, Any]:
@@ -116,48 +113,59 @@ def _thread(store: Store, thread_id: str) -> dict[str, Any]:
     return thread
 
 
-def _message_content(content: object) -> list[dict[str, Any]]:
+def _image(block: dict[str, Any], kind: str, field: str, where: str) -> dict[str, Any]:
+    image = expect(block.get(kind), dict, f"{where}.{kind}")
+    known_fields(image, {field, "detail"}, f"{where}.{kind}.")
+    value = expect(image.get(field), str, f"{where}.{kind}.{field}")
+    if field == "url" and not is_url(value):
+        refuse(f"Invalid '{where}.{kind}.url': expected a URL.", param=f"{where}.{kind}.url", code="invalid_value")
+    if "detail" in image:
+        one_of(image["detail"], ("auto", "low", "high"), f"{where}.{kind}.detail")
+    return {"type": kind, kind: dict(image)}
+
+
+def _message_content(content: object, where: str = "") -> list[dict[str, Any]]:
     if isinstance(content, str):
         return [{"type": "text", "text": {"value": content, "annotations": []}}]
-    blocks = expect(content, list, "content")
+    blocks = expect(content, list, f"{where}content")
     if not blocks:
-        refuse("Invalid 'content': expected a non-empty array.", param="content", code="empty_array")
+        refuse(f"Invalid '{where}content': expected a non-empty array.", param=f"{where}content", code="empty_array")
     converted: list[dict[str, Any]] = []
     for index, raw in enumerate(blocks):
-        block = expect(raw, dict, f"content[{index}]")
+        at = f"{where}content[{index}]"
+        block = expect(raw, dict, at)
         kind = block.get("type")
         if kind == "text":
-            text = expect(block.get("text"), str, f"content[{index}].text")
+            known_fields(block, {"type", "text"}, f"{at}.")
+            text = expect(block.get("text"), str, f"{at}.text")
             converted.append({"type": "text", "text": {"value": text, "annotations": []}})
         elif kind == "image_file":
-            image = expect(block.get("image_file"), dict, f"content[{index}].image_file")
-            expect(image.get("file_id"), str, f"content[{index}].image_file.file_id")
-            converted.append({"type": "image_file", "image_file": dict(image)})
+            known_fields(block, {"type", "image_file"}, f"{at}.")
+            converted.append(_image(block, "image_file", "file_id", at))
         elif kind == "image_url":
-            image = expect(block.get("image_url"), dict, f"content[{index}].image_url")
-            expect(image.get("url"), str, f"content[{index}].image_url.url")
-            converted.append({"type": "image_url", "image_url": dict(image)})
+            known_fields(block, {"type", "image_url"}, f"{at}.")
+            converted.append(_image(block, "image_url", "url", at))
         else:
             refuse(
-                f"Invalid 'content[{index}].type': expected 'text', 'image_file' or 'image_url', got {kind!r}.",
-                param=f"content[{index}].type",
+                f"Invalid '{at}.type': expected 'text', 'image_file' or 'image_url', got {kind!r}.",
+                param=f"{at}.type",
                 code="invalid_value",
             )
     return converted
 
 
-def _attachments(value: object) -> list[dict[str, Any]]:
+def _attachments(value: object, where: str = "") -> list[dict[str, Any]]:
     if value is None:
         return []
-    attachments = expect(value, list, "attachments")
+    attachments = expect(value, list, f"{where}attachments")
     for index, raw in enumerate(attachments):
-        attachment = expect(raw, dict, f"attachments[{index}]")
-        known_fields(attachment, {"file_id", "tools"}, f"attachments[{index}].")
-        expect(attachment.get("file_id"), str, f"attachments[{index}].file_id")
-        for position, tool in enumerate(expect(attachment.get("tools", []), list, f"attachments[{index}].tools")):
-            kind = expect(tool, dict, f"attachments[{index}].tools[{position}]").get("type")
-            if kind not in ("code_interpreter", "file_search"):
-                refuse(f"Invalid tool type {kind!r}.", param=f"attachments[{index}].tools[{position}].type")
+        at = f"{where}attachments[{index}]"
+        attachment = expect(raw, dict, at)
+        known_fields(attachment, {"file_id", "tools"}, f"{at}.")
+        expect(attachment.get("file_id"), str, f"{at}.file_id")
+        for position, tool in enumerate(expect(attachment.get("tools", []), list, f"{at}.tools")):
+            kind = expect(tool, dict, f"{at}.tools[{position}]").get("type")
+            one_of(kind, ("code_interpreter", "file_search"), f"{at}.tools[{position}].type")
     return [dict(a) for a in attachments]
 
 
@@ -184,8 +192,8 @@ def _new_message(
         "completed_at": None,
         "incomplete_at": None,
         "role": role,
-        "content": _message_content(body["content"]),
-        "attachments": _attachments(body.get("attachments")),
+        "content": _message_content(body["content"], where),
+        "attachments": _attachments(body.get("attachments"), where),
         "metadata": metadata(body.get("metadata"), f"{where}metadata") or {},
     }
     return message

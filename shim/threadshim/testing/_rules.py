@@ -5,6 +5,7 @@ Each check raises :class:`Refusal`, which the emulator answers as a 4xx in OpenA
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any, NoReturn
 
@@ -101,8 +102,63 @@ def _strings(value: object, param: str, most: int) -> list[str]:
     return list(items)
 
 
+def one_of(value: object, allowed: tuple[str, ...], param: str) -> str:
+    """Return ``value`` if it is one of ``allowed``, else refuse naming ``param``."""
+    if not isinstance(value, str) or value not in allowed:
+        wanted = ", ".join(repr(a) for a in allowed)
+        refuse(
+            f"Invalid value for '{param}': expected one of {wanted}, got {value!r}.", param=param, code="invalid_value"
+        )
+    return value
+
+
+_P = r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})"
+URL_PATTERN = (
+    rf"^(?:https?://(?:(?:[A-Za-z0-9\-._~!$&'()*+,;=:]|%[0-9A-Fa-f]{{2}})*@)?"
+    rf"(?:[A-Za-z0-9\-._~!$&'()*+,;=]|%[0-9A-Fa-f]{{2}})+(?::[0-9]*)?"
+    rf"(?:/{_P}*)*(?:\?(?:{_P}|[/?])*)?(?:#(?:{_P}|[/?])*)?"
+    rf"|data:(?:{_P}|[/?])*,(?:{_P}|[/?])*)$"
+)
+"""An http(s) URL with a host, or a data URL, in RFC 3986 characters: the ``pattern`` of ``ImageUrlInput.url``."""
+_URL = re.compile(URL_PATTERN)
+
+
+def is_url(value: str) -> bool:
+    """Whether ``value`` matches :data:`URL_PATTERN`."""
+    return _URL.fullmatch(value) is not None
+
+
+def _chunking(value: object, param: str) -> None:
+    strategy = expect(value, dict, param)
+    kind = one_of(strategy.get("type"), ("auto", "static"), f"{param}.type")
+    if kind == "auto":
+        known_fields(strategy, {"type"}, f"{param}.")
+        return
+    known_fields(strategy, {"type", "static"}, f"{param}.")
+    static = expect(strategy.get("static"), dict, f"{param}.static")
+    known_fields(static, {"max_chunk_size_tokens", "chunk_overlap_tokens"}, f"{param}.static.")
+    size = integer(static.get("max_chunk_size_tokens"), f"{param}.static.max_chunk_size_tokens", 100, 4096)
+    integer(static.get("chunk_overlap_tokens"), f"{param}.static.chunk_overlap_tokens", 0, size // 2)
+
+
+def _vector_stores(value: object, param: str) -> int:
+    stores = expect(value, list, param)
+    if len(stores) > MAX_VECTOR_STORES:
+        refuse(f"Invalid '{param}': at most 1 vector store.", param=param, code="array_above_max_length")
+    for index, raw in enumerate(stores):
+        at = f"{param}[{index}]"
+        store = expect(raw, dict, at)
+        known_fields(store, {"file_ids", "chunking_strategy", "metadata"}, f"{at}.")
+        for position, file_id in enumerate(expect(store.get("file_ids", []), list, f"{at}.file_ids")):
+            expect(file_id, str, f"{at}.file_ids[{position}]")
+        if "chunking_strategy" in store:
+            _chunking(store["chunking_strategy"], f"{at}.chunking_strategy")
+        metadata(store.get("metadata"), f"{at}.metadata")
+    return len(stores)
+
+
 def tool_resources(value: object, *, creating: bool = False) -> dict[str, Any] | None:
-    """Check tool resources: at most 20 code-interpreter files and one vector store."""
+    """Check tool resources: at most 20 code-interpreter files and one vector store (new or existing)."""
     if value is None:
         return None
     resources = expect(value, dict, "tool_resources")
@@ -117,27 +173,33 @@ def tool_resources(value: object, *, creating: bool = False) -> dict[str, Any] |
             )
         }
     if "file_search" in resources:
-        search = expect(resources["file_search"], dict, "tool_resources.file_search")
-        allowed = {"vector_store_ids", "vector_stores"} if creating else {"vector_store_ids"}
-        known_fields(search, allowed, "tool_resources.file_search.")
-        if "vector_store_ids" in search and "vector_stores" in search:
-            refuse(
-                "Only one of 'vector_store_ids' or 'vector_stores' may be given.", param="tool_resources.file_search"
-            )
-        ids = _strings(
-            search.get("vector_store_ids", []), "tool_resources.file_search.vector_store_ids", MAX_VECTOR_STORES
-        )
+        where = "tool_resources.file_search"
+        search = expect(resources["file_search"], dict, where)
+        known_fields(search, {"vector_store_ids", "vector_stores"} if creating else {"vector_store_ids"}, f"{where}.")
+        if creating and len(search) != 1:
+            refuse(f"Invalid '{where}': give exactly one of 'vector_store_ids' or 'vector_stores'.", param=where)
+        ids = _strings(search.get("vector_store_ids", []), f"{where}.vector_store_ids", MAX_VECTOR_STORES)
         if "vector_stores" in search:
-            stores = expect(search["vector_stores"], list, "tool_resources.file_search.vector_stores")
-            if len(stores) > MAX_VECTOR_STORES:
-                refuse(
-                    "Invalid 'tool_resources.file_search.vector_stores': at most 1 vector store.",
-                    param="tool_resources.file_search.vector_stores",
-                    code="array_above_max_length",
-                )
-            ids = [f"vs_emulated_{index}" for index, _ in enumerate(stores)]
+            ids = [
+                f"vs_emulated_{index}"
+                for index in range(_vector_stores(search["vector_stores"], f"{where}.vector_stores"))
+            ]
         checked["file_search"] = {"vector_store_ids": ids}
     return checked
+
+
+def integer(value: object, param: str, low: int, high: int) -> int:
+    """Return ``value`` if it is an integer within [low, high], else refuse naming ``param``."""
+    if isinstance(value, float) and value.is_integer():  # JSON Schema: 100.0 is an integer
+        value = int(value)
+    number: int = expect(value, int, param)
+    if not low <= number <= high:
+        refuse(
+            f"Invalid '{param}': {number} is out of range; expected {low} to {high}.",
+            param=param,
+            code="integer_out_of_range",
+        )
+    return number
 
 
 def integer_query(raw: str | None, param: str, low: int, high: int, default: int) -> int:

@@ -33,10 +33,6 @@ CREATE INDEX IF NOT EXISTS objects_owner ON objects (kind, owner, created_at, se
 """
 
 
-class UnknownCursor(Exception):
-    """An ``after``/``before`` cursor names no object in the listed collection."""
-
-
 @attrs.frozen
 class Page:
     """One page of a listing, in the order asked for."""
@@ -102,32 +98,32 @@ class Store:
         after: str | None = None,
         before: str | None = None,
     ) -> Page:
-        """Return up to ``limit`` objects after/before a cursor, in creation order or its reverse.
+        """Return up to ``limit`` objects after/before cursors, in creation order or its reverse.
 
-        ``after`` continues past the cursor in the chosen order; ``before`` returns the objects
-        just ahead of it, still in the chosen order. ``has_more`` says whether the listing goes on
-        past the page in the direction of travel.
+        ``after`` continues past the cursor in the chosen order; ``before`` alone returns the
+        objects just ahead of it, still in the chosen order; both together bound a window read
+        from ``after``. A cursor that names no object of the collection gives an empty page, as
+        no known object follows it. ``has_more`` says whether the listing goes on past the page
+        in the direction of travel.
         """
         where = ["kind = ?"]
         args: list[Any] = [kind]
-        if parent is not None:
-            where.append("parent = ?")
-            args.append(parent)
-        if owner is not None:
-            where.append("owner = ?")
-            args.append(owner)
-        forward = before is None
+        for column, value in (("parent", parent), ("owner", owner)):
+            if value is not None:
+                where.append(f"{column} = ?")
+                args.append(value)
+        forward = before is None or after is not None
         ascending = (order == "asc") == forward
         with self._locked() as db:
-            cursor = after if after is not None else before
-            if cursor is not None:
+            for cursor, later in ((after, order == "asc"), (before, order != "asc")):
+                if cursor is None:
+                    continue
                 mark = db.execute(
-                    f"SELECT created_at, seq FROM objects WHERE {' AND '.join(where)} AND id = ?",
-                    (*args, cursor),
+                    f"SELECT created_at, seq FROM objects WHERE {' AND '.join(where)} AND id = ?", (*args, cursor)
                 ).fetchone()
                 if mark is None:
-                    raise UnknownCursor(cursor)
-                where.append("(created_at, seq) > (?, ?)" if ascending else "(created_at, seq) < (?, ?)")
+                    return Page(data=[], has_more=False)
+                where.append("(created_at, seq) > (?, ?)" if later else "(created_at, seq) < (?, ?)")
                 args.extend(mark)
             direction = "ASC" if ascending else "DESC"
             rows = db.execute(
