@@ -14,9 +14,13 @@ from ._errors import (
     BadRequestError,
     ConfigurationError,
     ConflictError,
+    ExportLocked,
+    FileProblem,
+    IdsFileError,
     InternalServerError,
     InvalidRequest,
     InvalidThreadId,
+    NotAnExport,
     NotFoundError,
     PaginationError,
     PermissionDeniedError,
@@ -27,7 +31,16 @@ from ._errors import (
     UnprocessableEntityError,
     UnsupportedOperation,
 )
-from ._models import Annotation, Attachment, ContentBlock, ThreadStatus, ToolResources, UnifiedItem, UnifiedThread
+from ._models import (
+    Annotation,
+    Attachment,
+    ContentBlock,
+    Page,
+    ThreadStatus,
+    ToolResources,
+    UnifiedItem,
+    UnifiedThread,
+)
 from ._retry import RetryPolicy, RetryTransport
 from ._version import __version__
 
@@ -44,10 +57,15 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "ContentBlock",
+    "ExportLocked",
+    "FileProblem",
+    "IdsFileError",
     "InternalServerError",
     "InvalidRequest",
     "InvalidThreadId",
+    "NotAnExport",
     "NotFoundError",
+    "Page",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",

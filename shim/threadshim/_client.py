@@ -14,11 +14,11 @@ from ._engine.bodies import DEFAULT_MAX_RESPONSE_BYTES
 from ._engine.drivers import AsyncDriver, SyncDriver
 from ._engine.operations import OnMissing, Operations
 from ._errors import ConfigurationError, InvalidRequest, redact
-from ._models import ToolResourcesLike, UnifiedItem, UnifiedThread
+from ._models import Page, ToolResourcesLike, UnifiedItem, UnifiedThread
 from ._pool import PooledTransport
 from ._retry import RetryPolicy
 from .archive import Archive
-from .sources import ArchiveSource, AssistantsSource, Changes, ChatKitSource, Order, Source
+from .sources import ArchiveSource, AssistantsSource, Changes, ChatKitSource, Order, Source, Unavailable
 
 
 class ShimOptions(TypedDict, total=False):
@@ -59,6 +59,7 @@ class _Shim:
             timeout=options.get("timeout"),
             max_retries=policy.max_retries if policy is not None else options.get("max_retries", 2),
             max_response_bytes=options.get("max_response_bytes", DEFAULT_MAX_RESPONSE_BYTES),
+            require_key=options.get("archive") is None,
         )
         self.retry_policy = policy or RetryPolicy(max_retries=self.settings.max_retries)
         self.title_key = options.get("title_key", "title")
@@ -73,7 +74,13 @@ class _Shim:
             if archive is not None
             else AssistantsSource(title_key=self.title_key, user_key=self.user_key)
         )
-        self._operations = Operations({"chatkit": ChatKitSource(), "assistants": legacy}, concurrency=concurrency)
+        chatkit: Source = ChatKitSource() if self.settings.api_key else Unavailable("chatkit", "the ChatKit API")
+        self._operations = Operations({"chatkit": chatkit, "assistants": legacy}, concurrency=concurrency)
+
+    @property
+    def offline(self) -> bool:
+        """Whether no API key is configured, so that only the archive is read."""
+        return not self.settings.api_key
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={redact(self.settings.base_url)!r})"
@@ -89,7 +96,8 @@ class ThreadShim(_Shim):
     to every request. Legacy threads have no title or user of their own: they are read from the
     metadata keys ``title_key`` and ``user_key``. ``concurrency`` bounds the legacy fetches of
     :meth:`list`. With ``archive`` (an export file or :class:`~threadshim.archive.Archive`), legacy
-    threads and their messages are read from it instead of the API (read-only).
+    threads and their messages are read from it instead of the API (read-only); with an archive and
+    no key, the client works offline: it lists and reads the archive only.
     """
 
     def __init__(self, *, http_client: httpx.Client | None = None, **options: Unpack[ShimOptions]) -> None:
@@ -124,16 +132,28 @@ class ThreadShim(_Shim):
     ) -> Iterator[UnifiedThread]:
         """Iterate over ChatKit threads (every page) merged with legacy threads, in ``created_at`` order.
 
-        The Assistants API cannot list threads, so legacy threads come from ``legacy_ids`` (in the
-        same ``created_at`` order as ``order``) or, with an archive, from the archive; those whose
-        metadata ``user`` differs from ``user`` are left out. ``on_missing="skip"`` passes over
-        legacy ids that no longer exist.
+        The Assistants API cannot list threads, so legacy threads come from ``legacy_ids`` (in any
+        order: they are all fetched, ``concurrency`` at a time, then sorted) or, with an archive,
+        from the archive; those whose metadata ``user`` differs from ``user`` are left out.
+        ``on_missing="skip"`` passes over legacy ids that no longer exist.
         """
         return self._driver.iterate(self._operations.list(user, order, legacy_ids, on_missing))
 
     def items(self, thread_id: str, *, order: Order = "asc") -> Iterator[UnifiedItem]:
         """Iterate over a thread's messages (legacy) or items (ChatKit), every page, oldest first by default."""
         return self._driver.iterate(self._operations.items(thread_id, order))
+
+    def items_page(
+        self, thread_id: str, *, limit: int = 20, after: str | None = None, order: Order = "asc"
+    ) -> Page[UnifiedItem]:
+        """One page of a thread's items (``limit`` 1 to 100); pass ``after=page.next_after`` for the next."""
+        return self._driver.run(self._operations.items_page(thread_id, order, limit, after))
+
+    def list_page(
+        self, *, user: str | None = None, limit: int = 20, after: str | None = None, order: Order = "desc"
+    ) -> Page[UnifiedThread]:
+        """One page of ChatKit threads (legacy threads cannot be listed: see :meth:`list`)."""
+        return self._driver.run(self._operations.list_page(user, order, limit, after))
 
     def update(
         self,
@@ -190,6 +210,18 @@ class AsyncThreadShim(_Shim):
     def items(self, thread_id: str, *, order: Order = "asc") -> AsyncIterator[UnifiedItem]:
         """Iterate (``async for``) over a thread's messages or items."""
         return self._driver.iterate(self._operations.items(thread_id, order))
+
+    async def items_page(
+        self, thread_id: str, *, limit: int = 20, after: str | None = None, order: Order = "asc"
+    ) -> Page[UnifiedItem]:
+        """One page of a thread's items; see :meth:`ThreadShim.items_page`."""
+        return await self._driver.run(self._operations.items_page(thread_id, order, limit, after))
+
+    async def list_page(
+        self, *, user: str | None = None, limit: int = 20, after: str | None = None, order: Order = "desc"
+    ) -> Page[UnifiedThread]:
+        """One page of ChatKit threads; see :meth:`ThreadShim.list_page`."""
+        return await self._driver.run(self._operations.list_page(user, order, limit, after))
 
     async def update(
         self,

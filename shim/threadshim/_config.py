@@ -39,11 +39,15 @@ class Settings:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = 2,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        require_key: bool = True,
     ) -> Settings:
         """Fill what was not passed from OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_ORG_ID and OPENAI_PROJECT_ID."""
-        key = api_key if api_key is not None else os.environ.get("OPENAI_API_KEY")
-        if not key:
-            raise ConfigurationError("no API key: pass api_key=... or set the OPENAI_API_KEY environment variable")
+        key = api_key if api_key is not None else os.environ.get("OPENAI_API_KEY", "")
+        if not key and require_key:
+            raise ConfigurationError(
+                "no API key: set the OPENAI_API_KEY environment variable, or pass one "
+                "(api_key=... in Python, --api-key on the command line)"
+            )
         if not isinstance(key, str) or not key.isascii() or not key.isprintable() or key != key.strip():
             raise ConfigurationError(
                 "the API key holds a line break, a control or a non-ASCII character, or spaces at either end; "
@@ -70,7 +74,9 @@ class Settings:
 
     def headers(self) -> dict[str, str]:
         """The headers every request carries."""
-        headers = {"Authorization": f"Bearer {self.api_key}", "User-Agent": f"threadshim/{__version__}"}
+        headers = {"User-Agent": f"threadshim/{__version__}"}
+        if self.api_key:
+            headers["Authorization"] = f"Bearer {self.api_key}"
         if self.organization:
             headers["OpenAI-Organization"] = self.organization
         if self.project:

@@ -7,6 +7,10 @@
     ├── InvalidThreadId             (also a ValueError; raised before any request)
     ├── InvalidRequest              (also a ValueError; a value the API would refuse)
     ├── UnsupportedOperation        (the API has no such operation for that kind of thread)
+    ├── FileProblem                 (an ids file, an export or an archive that cannot be used as it is)
+    │   ├── IdsFileError            (also a ValueError: not UTF-8 text, or no ids)
+    │   ├── NotAnExport             (also a ValueError: --archive pointed at something else)
+    │   └── ExportLocked            (another export is writing the same file)
     └── APIError                    (anything that went wrong talking to the API)
         ├── APIConnectionError
         │   └── APITimeoutError
@@ -80,6 +84,22 @@ class InvalidRequest(ThreadShimError, ValueError):
 
 class UnsupportedOperation(ThreadShimError):
     """The operation does not exist for this kind of thread."""
+
+
+class FileProblem(ThreadShimError):
+    """A file threadshim reads or writes cannot be used as it is; the message says what to do."""
+
+
+class IdsFileError(FileProblem, ValueError):
+    """An ids file that is not UTF-8 text, or holds no ids."""
+
+
+class NotAnExport(FileProblem, ValueError):
+    """A file given as an archive is not a ``threadshim export`` file."""
+
+
+class ExportLocked(FileProblem):
+    """Another export is writing to the same file."""
 
 
 class APIError(ThreadShimError):

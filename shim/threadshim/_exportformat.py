@@ -19,42 +19,14 @@ import attrs
 from ._models import UnifiedItem, UnifiedThread
 
 
-def _iso(value: datetime | None) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
 def thread_json(thread: UnifiedThread) -> dict[str, Any]:
     """The unified view of a thread as plain JSON (``raw`` left out: it is stored beside it)."""
-    resources = thread.tool_resources
-    return {
-        "id": thread.id,
-        "source": thread.source,
-        "created_at": _iso(thread.created_at),
-        "title": thread.title,
-        "status": {"type": thread.status.type, "reason": thread.status.reason},
-        "user": thread.user,
-        "metadata": thread.metadata,
-        "tool_resources": None
-        if resources is None
-        else {
-            "code_interpreter_file_ids": list(resources.code_interpreter_file_ids),
-            "file_search_vector_store_ids": list(resources.file_search_vector_store_ids),
-            "other": resources.other,
-        },
-    }
+    return thread.to_dict(raw=False)
 
 
 def item_json(item: UnifiedItem) -> dict[str, Any]:
-    """The unified view of an item as plain JSON."""
-    return {
-        "id": item.id,
-        "thread_id": item.thread_id,
-        "kind": item.kind,
-        "role": item.role,
-        "text": item.text,
-        "created_at": _iso(item.created_at),
-        "attachments": [a.id for a in item.attachments],
-    }
+    """The unified view of an item as plain JSON (``raw`` left out)."""
+    return item.to_dict(raw=False)
 
 
 def encode(thread: UnifiedThread, messages: Sequence[UnifiedItem], exported_at: datetime) -> str:

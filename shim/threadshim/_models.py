@@ -5,9 +5,10 @@ Every object keeps ``raw``, the JSON object exactly as received, so nothing the 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+from collections.abc import Iterator, Mapping
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Generic, Literal, TypeVar
 
 import attrs
 
@@ -52,8 +53,35 @@ ToolResourcesLike = ToolResources | Mapping[str, Any]
 """Tool resources as :class:`ToolResources` or as the API's JSON object."""
 
 
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _public(value: Any) -> dict[str, Any]:
+    """An attrs value as plain JSON, ``raw`` left out (it travels with the object that holds it)."""
+    return {field.name: getattr(value, field.name) for field in attrs.fields(type(value)) if field.name != "raw"}
+
+
+class _Serialisable:
+    """``to_dict`` and ``to_json`` for the unified objects: the JSON ``threadshim --json`` prints."""
+
+    raw: dict[str, Any]
+
+    def _fields(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def to_dict(self, *, raw: bool = True) -> dict[str, Any]:
+        """Plain JSON types only (times as ISO 8601 strings); with ``raw``, the wire JSON under ``"raw"``."""
+        data = self._fields()
+        return {**data, "raw": self.raw} if raw else data
+
+    def to_json(self, *, raw: bool = True) -> str:
+        """:meth:`to_dict` as a JSON string."""
+        return json.dumps(self.to_dict(raw=raw), ensure_ascii=False)
+
+
 @attrs.frozen(slots=True)
-class UnifiedThread:
+class UnifiedThread(_Serialisable):
     """A thread of either kind. ``source`` says which API it came from."""
 
     id: str
@@ -65,6 +93,25 @@ class UnifiedThread:
     metadata: dict[str, str] = attrs.field(hash=False)
     tool_resources: ToolResources | None
     raw: dict[str, Any] = attrs.field(hash=False, repr=False)
+
+    def _fields(self) -> dict[str, Any]:
+        resources = self.tool_resources
+        return {
+            "id": self.id,
+            "source": self.source,
+            "created_at": _iso(self.created_at),
+            "title": self.title,
+            "status": {"type": self.status.type, "reason": self.status.reason},
+            "user": self.user,
+            "metadata": self.metadata,
+            "tool_resources": None
+            if resources is None
+            else {
+                "code_interpreter_file_ids": list(resources.code_interpreter_file_ids),
+                "file_search_vector_store_ids": list(resources.file_search_vector_store_ids),
+                "other": resources.other,
+            },
+        }
 
 
 @attrs.frozen(slots=True)
@@ -106,7 +153,7 @@ class Attachment:
 
 
 @attrs.frozen(slots=True)
-class UnifiedItem:
+class UnifiedItem(_Serialisable):
     """A legacy message or a ChatKit item, in one shape; ``text`` is its plain text, when it has any."""
 
     id: str
@@ -120,3 +167,44 @@ class UnifiedItem:
     annotations: tuple[Annotation, ...]
     created_at: datetime | None
     raw: dict[str, Any] = attrs.field(hash=False, repr=False)
+
+    def _fields(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "thread_id": self.thread_id,
+            "source": self.source,
+            "kind": self.kind,
+            "role": self.role,
+            "text": self.text,
+            "created_at": _iso(self.created_at),
+            "content": [_public(block) for block in self.content],
+            "attachments": [{**_public(a), "tools": list(a.tools)} for a in self.attachments],
+            "annotations": [_public(a) for a in self.annotations],
+        }
+
+
+T = TypeVar("T")
+
+
+@attrs.frozen
+class Page(Generic[T]):
+    """One page of a listing, as the API sent it: ``data``, ``has_more`` and the ids at either end.
+
+    Ask for the next page with ``after=page.next_after`` while it is not None.
+    """
+
+    data: tuple[T, ...]
+    has_more: bool
+    first_id: str | None
+    last_id: str | None
+
+    @property
+    def next_after(self) -> str | None:
+        """The ``after`` cursor of the next page, or None on the last page."""
+        return self.last_id if self.has_more else None
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.data)
+
+    def __len__(self) -> int:
+        return len(self.data)

@@ -11,6 +11,7 @@ from ._limits import (
     MAX_METADATA_KEY,
     MAX_METADATA_KEYS,
     MAX_METADATA_VALUE,
+    MAX_PAGE_SIZE,
     MAX_USER,
     MAX_VECTOR_STORES,
 )
@@ -60,3 +61,10 @@ def check_user(user: object) -> None:
     """A user filter: None, or a string of 1 to 512 characters."""
     if user is not None and (not isinstance(user, str) or not 1 <= len(user) <= MAX_USER):
         raise InvalidRequest(f"user must be a string of 1 to {MAX_USER} characters")
+
+
+def check_limit(limit: object) -> int:
+    """A page size: a whole number from 1 to 100."""
+    if not isinstance(limit, int) or isinstance(limit, bool) or not 1 <= limit <= MAX_PAGE_SIZE:
+        raise InvalidRequest(f"limit must be a whole number from 1 to {MAX_PAGE_SIZE}, not {limit!r}")
+    return limit

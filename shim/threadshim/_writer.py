@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import threading
 from typing import TextIO
 
 
@@ -11,7 +12,9 @@ class GroupWriter:
     """Appends whole lines and syncs them to disk off the event loop, many lines per sync (group commit).
 
     Workers do not wait for the disk (a killed process loses nothing already written; the sync is
-    for power loss), unless more than ``backlog`` lines are waiting, which bounds memory.
+    for power loss), unless more than ``backlog`` lines are waiting, which bounds memory. A write
+    that fails (a full disk) stops the writer: the error is raised to the next caller of
+    :meth:`write` and by :meth:`close`, never lost in a background task.
     """
 
     def __init__(self, handle: TextIO, backlog: int = 1000) -> None:
@@ -19,32 +22,44 @@ class GroupWriter:
         self._backlog = backlog
         self._pending: list[str] = []
         self._flushing: asyncio.Task[None] | None = None
+        self._error: OSError | None = None
+        self._disk = threading.Lock()  # a commit still running in its thread never interleaves with another
 
     def _commit(self, text: str) -> None:
-        self._handle.write(text)
-        self._handle.flush()
-        os.fsync(self._handle.fileno())
+        with self._disk:
+            self._handle.write(text)
+            self._handle.flush()
+            os.fsync(self._handle.fileno())
 
     async def _drain(self) -> None:
         try:
-            while self._pending:
+            while self._pending and self._error is None:
                 batch, self._pending = self._pending, []
                 await asyncio.to_thread(self._commit, "".join(batch))
+        except OSError as exc:
+            self._error = exc
         finally:
             self._flushing = None
 
+    def _raise_failure(self) -> None:
+        if self._error is not None:
+            raise self._error
+
     async def write(self, line: str) -> None:
         """Queue ``line`` (ending in a newline) for the disk."""
+        self._raise_failure()
         self._pending.append(line)
         if self._flushing is None:
             self._flushing = asyncio.create_task(self._drain())
         elif len(self._pending) > self._backlog:
             await asyncio.shield(self._flushing)
+            self._raise_failure()
 
     async def close(self) -> None:
         """Wait for everything queued to reach the disk; raise what writing raised."""
         while self._flushing is not None:
             await self._flushing
-        if self._pending:  # a failed drain left lines behind: write them here, raising if it fails again
+        self._raise_failure()
+        if self._pending:
             batch, self._pending = self._pending, []
             self._commit("".join(batch))

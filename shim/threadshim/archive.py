@@ -1,27 +1,35 @@
 """Read legacy threads back from an export file, as the same unified objects the API gives.
 
-The first open scans the file once and saves an index beside it (``FILE.index``: byte offset,
-``created_at`` and user of every thread). Later opens load that index while the export is unchanged
-(same size and modification time), so a lookup reads one line, never the whole file.
+The first open checks that the file is an export (its first line is an export record), scans it
+once and saves an index beside it (``FILE.index``: byte offset, ``created_at`` and user of every
+thread, and the damage found). Later opens load that index while the export is unchanged (same
+size, modification time and inode), so a lookup reads one line, never the whole file. Damage is
+never hidden: lines that hold no record, ids that appear twice and a torn last line are listed in
+:attr:`Archive.damage` and announced with a :class:`DamagedArchiveWarning`.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import attrs
 
-from ._errors import NotFoundError
+from ._errors import NotAnExport, NotFoundError
 from ._exportformat import read_at, scan
 from ._mapping import item_from_message, thread_from_assistants
 from ._models import UnifiedItem, UnifiedThread
 from ._routing import kind_of
 
-_INDEX_VERSION = 1
+_INDEX_VERSION = 2
+
+
+class DamagedArchiveWarning(UserWarning):
+    """An export has lines that hold no thread, ids that appear twice, or a torn last line."""
 
 
 @attrs.frozen
@@ -33,48 +41,125 @@ class Entry:
     user: str | None
 
 
+@attrs.frozen
+class Damage:
+    """What is wrong with an export: damaged line numbers, duplicated ids with their lines, a torn last line."""
+
+    damaged_lines: tuple[int, ...] = ()
+    duplicates: tuple[tuple[str, tuple[int, ...]], ...] = ()
+    torn: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.damaged_lines or self.duplicates or self.torn)
+
+    def describe(self, path: Path) -> str:
+        """One line for people."""
+        parts = []
+        if self.damaged_lines:
+            shown = ", ".join(str(n) for n in self.damaged_lines[:10]) + ("…" if len(self.damaged_lines) > 10 else "")
+            parts.append(f"{len(self.damaged_lines)} damaged line(s) holding no thread ({shown})")
+        if self.duplicates:
+            parts.append(f"{len(self.duplicates)} id(s) on more than one line ({self.duplicates[0][0]}, …)")
+        if self.torn:
+            parts.append("a torn last line (an export that was cut off: resume it to finish)")
+        return f"{path} has " + "; ".join(parts) + f"; run `threadshim verify {path}` for the details"
+
+
 def _stamp(path: Path) -> list[int]:
     status = path.stat()
-    return [status.st_size, status.st_mtime_ns]
+    return [status.st_size, status.st_mtime_ns, status.st_ino]
+
+
+def check_is_export(path: Path) -> None:
+    """Raise :class:`NotAnExport` unless ``path`` is empty or its first line is an export record."""
+    with path.open("rb") as handle:
+        first = next(scan(handle), None)
+        handle.seek(0)
+        empty = not handle.read(1)
+    if not empty and (first is None or first.record is None) and not _only_torn(path):
+        raise NotAnExport(
+            f"{path} is not a threadshim export (its first line is not an export record); "
+            "point it at the .jsonl file `threadshim export` wrote"
+        )
+
+
+def _only_torn(path: Path) -> bool:
+    """A file with no newline at all whose text starts like a record: an export cut off in its first line."""
+    with path.open("rb") as handle:
+        head = handle.read(64 * 1024)
+    return b"\n" not in head and head.startswith(b'{"id":')
+
+
+def survey(path: Path, user_key: str = "user") -> tuple[dict[str, Entry], Damage, int]:
+    """One pass over an export: where each thread is (its first complete copy), the damage, and how many messages."""
+    entries: dict[str, Entry] = {}
+    lines: dict[str, list[int]] = {}
+    damaged: list[int] = []
+    end = messages = 0
+    with path.open("rb") as handle:
+        for line in scan(handle):
+            end = line.end
+            if line.record is None:
+                damaged.append(line.number)
+                continue
+            thread_id = line.record["id"]
+            lines.setdefault(thread_id, []).append(line.number)
+            if thread_id in entries:
+                continue
+            messages += len(line.record["messages"])
+            thread = line.record["thread"]
+            created = thread.get("created_at")
+            metadata = thread.get("metadata")
+            user = metadata.get(user_key) if isinstance(metadata, dict) else None
+            entries[thread_id] = Entry(
+                line.offset, created if isinstance(created, int) else 0, user if isinstance(user, str) else None
+            )
+    duplicates = tuple((i, tuple(numbers)) for i, numbers in lines.items() if len(numbers) > 1)
+    return entries, Damage(tuple(damaged), duplicates, end != path.stat().st_size), messages
 
 
 class Archive:
     """A read-only source of legacy threads and their messages, backed by a ``threadshim export`` file."""
 
-    def __init__(self, path: Path | str, *, title_key: str = "title", user_key: str = "user") -> None:
+    def __init__(self, path: str | os.PathLike[str], *, title_key: str = "title", user_key: str = "user") -> None:
         self.path = Path(path)
         self.title_key, self.user_key = title_key, user_key
         self.index_path = self.path.with_name(self.path.name + ".index")
-        self._entries = self._load_index() or self._build_index()
+        check_is_export(self.path)
+        loaded = self._load_index()
+        self._entries, self.damage = loaded if loaded is not None else self._build_index()
+        if self.damage:
+            warnings.warn(self.damage.describe(self.path), DamagedArchiveWarning, stacklevel=2)
 
-    def _load_index(self) -> dict[str, Entry] | None:
+    def _load_index(self) -> tuple[dict[str, Entry], Damage] | None:
         try:
             saved = json.loads(self.index_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            expected = {"version": _INDEX_VERSION, "stamp": _stamp(self.path), "user_key": self.user_key}
+            if not isinstance(saved, dict) or any(saved.get(key) != value for key, value in expected.items()):
+                return None
+            entries = {thread_id: Entry(*fields) for thread_id, *fields in saved["entries"]}
+            damage = saved["damage"]
+            duplicates = tuple((str(i), tuple(lines)) for i, lines in damage["duplicates"])
+            return entries, Damage(tuple(damage["damaged_lines"]), duplicates, bool(damage["torn"]))
+        except (OSError, ValueError, KeyError, TypeError):
             return None
-        expected = {"version": _INDEX_VERSION, "stamp": _stamp(self.path), "user_key": self.user_key}
-        if not isinstance(saved, dict) or any(saved.get(key) != value for key, value in expected.items()):
-            return None
-        return {thread_id: Entry(*fields) for thread_id, *fields in saved["entries"]}
 
-    def _build_index(self) -> dict[str, Entry]:
-        entries: dict[str, Entry] = {}
-        with self.path.open("rb") as handle:
-            for line in scan(handle):
-                if line.record is None:
-                    continue
-                thread = line.record["thread"]
-                created = thread.get("created_at")
-                metadata = thread.get("metadata")
-                user = metadata.get(self.user_key) if isinstance(metadata, dict) else None
-                entries[line.record["id"]] = Entry(
-                    line.offset, created if isinstance(created, int) else 0, user if isinstance(user, str) else None
-                )
+    def _build_index(self) -> tuple[dict[str, Entry], Damage]:
+        entries, damage, _ = survey(self.path, self.user_key)
+        self._save(entries, damage)
+        return entries, damage
+
+    def _save(self, entries: dict[str, Entry], damage: Damage) -> None:
         saved = {
             "version": _INDEX_VERSION,
             "stamp": _stamp(self.path),
             "user_key": self.user_key,
             "entries": [[i, e.offset, e.created_at, e.user] for i, e in entries.items()],
+            "damage": {
+                "damaged_lines": list(damage.damaged_lines),
+                "duplicates": [[i, list(n)] for i, n in damage.duplicates],
+                "torn": damage.torn,
+            },
         }
         temporary = self.index_path.with_name(self.index_path.name + ".tmp")
         try:
@@ -82,7 +167,6 @@ class Archive:
             os.replace(temporary, self.index_path)
         except OSError:
             pass  # a read-only folder: the index lives in memory only
-        return entries
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -115,5 +199,5 @@ class Archive:
         chosen = [
             (e.created_at, n, i) for n, (i, e) in enumerate(self._entries.items()) if user is None or e.user == user
         ]
-        chosen.sort(reverse=order == "desc")
+        chosen.sort(key=lambda c: c[0], reverse=order == "desc")
         return [thread_id for _, _, thread_id in chosen]

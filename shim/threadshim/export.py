@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
@@ -18,8 +19,9 @@ from typing import TextIO
 import attrs
 
 from ._client import AsyncThreadShim
-from ._errors import APIError, InvalidThreadId, NotFoundError
+from ._errors import APIError, IdsFileError, InvalidRequest, InvalidThreadId, NotFoundError
 from ._exportformat import encode, recover
+from ._lock import exclusive
 from ._progress import Progress
 from ._routing import kind_of
 from ._writer import GroupWriter
@@ -32,6 +34,28 @@ class IdList:
     ids: list[str] = attrs.field(factory=list)
     rejected: list[tuple[int, str]] = attrs.field(factory=list)
     duplicates: int = 0
+
+
+def read_ids_file(path: str | os.PathLike[str]) -> IdList:
+    """Read an ids file (UTF-8, a byte-order mark allowed); refuse a binary, compressed or empty one in one line."""
+    path = Path(path)
+    data = path.read_bytes()
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise IdsFileError(f"{path} is UTF-16 text; save it as UTF-8 text, one thread id a line")
+    if data.startswith(b"\x1f\x8b"):
+        raise IdsFileError(f"{path} is gzip-compressed; decompress it first (gunzip), then pass the text file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise IdsFileError(
+            f"{path} is not UTF-8 text (byte {exc.start} is not); save it as UTF-8 text, one thread id a line"
+        ) from None
+    if "\x00" in text:
+        raise IdsFileError(f"{path} is a binary file, not a text file of thread ids, one a line")
+    parsed = read_ids(text.splitlines())
+    if not parsed.ids and not parsed.rejected:
+        raise IdsFileError(f"{path} holds no thread ids; put one legacy thread id ('thread_…') on each line")
+    return parsed
 
 
 def read_ids(lines: Iterable[str]) -> IdList:
@@ -80,8 +104,8 @@ def write_report(out: Path, summary: Summary, ids: IdList) -> Path:
     """Write what an export missed (not found, failed, refused lines) beside it; return the report's path."""
     report = report_path(out)
     problems = {
-        "not_found": summary.not_found,
-        "failed": [{"id": i, "error": e} for i, e in summary.failed],
+        "not_found": sorted(summary.not_found),
+        "failed": [{"id": i, "error": e} for i, e in sorted(summary.failed)],
         "rejected_lines": ids.rejected,
     }
     report.write_text(json.dumps(problems, indent=2) + "\n", encoding="utf-8")
@@ -100,18 +124,36 @@ def describe(summary: Summary, ids: IdList, report: Path) -> str:
 async def export(
     shim: AsyncThreadShim,
     ids: list[str],
-    out: Path,
+    out: str | os.PathLike[str],
     *,
     concurrency: int = 8,
     resume: bool = False,
     progress: TextIO | None = None,
     clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
 ) -> Summary:
-    """Export ``ids`` to ``out``; with ``resume``, keep what is there and add only what is missing."""
-    if concurrency < 1:
-        raise ValueError("concurrency must be at least 1")
+    """Export ``ids`` to ``out``; with ``resume``, keep what is there and add only what is missing.
+
+    Only one export may write to ``out`` at a time (:class:`ExportLocked` otherwise). A failure to
+    write (a full disk) raises the ``OSError`` after everything already queued has been tried.
+    """
+    if not isinstance(concurrency, int) or concurrency < 1:
+        raise InvalidRequest(f"concurrency must be a whole number of at least 1, not {concurrency!r}")
+    out = Path(out)
+    with exclusive(out):
+        return await _export_locked(shim, ids, out, concurrency, resume, progress, clock)
+
+
+async def _export_locked(
+    shim: AsyncThreadShim,
+    ids: list[str],
+    out: Path,
+    concurrency: int,
+    resume: bool,
+    progress: TextIO | None,
+    clock: Callable[[], datetime],
+) -> Summary:
     if out.exists() and out.stat().st_size and not resume:
-        raise FileExistsError(f"{out} already holds an export; pass resume=True (--resume) to finish it")
+        raise FileExistsError(f"{out} already holds an export; resume it (--resume, or resume=True) to finish it")
     done = recover(out) if resume else set()
     summary = Summary(skipped=sum(1 for i in ids if i in done))
     todo = [i for i in ids if i not in done]
@@ -138,8 +180,14 @@ async def export(
                     summary.exported += 1
                 meter.advance()
 
+        workers = [asyncio.create_task(worker()) for _ in range(min(concurrency, max(len(todo), 1)))]
         try:
-            await asyncio.gather(*(worker() for _ in range(min(concurrency, max(len(todo), 1)))))
+            await asyncio.gather(*workers)
+        except BaseException:  # one failed (a full disk) or we were interrupted: stop the others first
+            for task in workers:
+                task.cancel()
+            await asyncio.gather(*workers, return_exceptions=True)
+            raise
         finally:
             await writer.close()
             meter.close()
@@ -147,9 +195,9 @@ async def export(
 
 
 async def export_with_report(
-    shim: AsyncThreadShim, ids: IdList, out: Path, *, concurrency: int = 8, resume: bool = False
+    shim: AsyncThreadShim, ids: IdList, out: str | os.PathLike[str], *, concurrency: int = 8, resume: bool = False
 ) -> tuple[Summary, Path]:
     """Export the ids of an ids file, then write the report beside the export; close ``shim`` at the end."""
     async with shim:
         summary = await export(shim, ids.ids, out, concurrency=concurrency, resume=resume)
-    return summary, write_report(out, summary, ids)
+    return summary, write_report(Path(out), summary, ids)

@@ -56,7 +56,7 @@ def test_items_table_and_exit_codes(
 ) -> None:
     url, facts, _ = served
     code, out, _ = run(capsys, "items", facts["legacy_thread_ids"][0], "--api-key", "sk-x", "--base-url", url)
-    assert code == 0 and "user_message" in out and "that image." in out
+    assert code == 0 and "  user  " in out and "that image." in out and "[image https://example.com/receipt.png]" in out
     code, _, err = run(capsys, "get", "thread_missing", "--api-key", "sk-x", "--base-url", url)
     assert (
         code == 1 and err.startswith("threadshim: error: 404") and "request id req_" in err and "Traceback" not in err

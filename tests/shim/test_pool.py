@@ -11,10 +11,11 @@ from threadshim._pool import PooledTransport
 from threadshim.testing import Emulator, EmulatorServer
 
 
-def test_pool_count_follows_the_connection_budget() -> None:
-    assert len(PooledTransport(32)._pools) == 4
-    assert len(PooledTransport(33)._pools) == 5
-    assert len(PooledTransport(3)._pools) == 1
+def test_pool_count_follows_the_connection_budget_and_pools_are_made_when_needed() -> None:
+    assert PooledTransport(32)._size == 4 and PooledTransport(33)._size == 5 and PooledTransport(3)._size == 1
+    assert PooledTransport(100_000)._size == 64  # capped: more pools stop helping long before that
+    huge = PooledTransport(100_000)
+    assert huge._pools == []  # nothing built (no CA bundle loaded) until a request needs it
     with pytest.raises(ValueError):
         PooledTransport(0)
 

@@ -7,11 +7,11 @@ from itertools import islice
 from typing import Literal
 
 from .._errors import APIError, InvalidRequest, InvalidThreadId, NotFoundError
-from .._models import UnifiedItem, UnifiedThread
+from .._models import Page, UnifiedItem, UnifiedThread
 from .._routing import Kind, kind_of
 from .._validation import check_order, check_user
 from ..sources import Changes, Order, Source
-from .paging import merge
+from .paging import created_key, merge
 from .steps import Batch, Call, Emit, Stream
 
 OnMissing = Literal["raise", "skip"]
@@ -37,6 +37,15 @@ class Operations:
         source = self.source(thread_id)
         return source.items(thread_id, _order(order))
 
+    def items_page(self, thread_id: str, order: str, limit: int, after: str | None) -> Call[Page[UnifiedItem]]:
+        """One page of a thread's items, where its source pages."""
+        return self.source(thread_id).items_page(thread_id, _order(order), limit, after)
+
+    def list_page(self, user: str | None, order: str, limit: int, after: str | None) -> Call[Page[UnifiedThread]]:
+        """One page of ChatKit threads (the one API that lists threads)."""
+        check_user(user)
+        return self.sources["chatkit"].list_page(user, _order(order), limit, after)
+
     def update(self, thread_id: str, changes: Changes) -> Call[UnifiedThread]:
         """Replace a thread's metadata and/or tool resources, where its source allows."""
         return self.source(thread_id).update(thread_id, changes)
@@ -48,11 +57,7 @@ class Operations:
     def list(
         self, user: str | None, order: str, legacy_ids: Iterable[str] | None, on_missing: OnMissing
     ) -> Stream[UnifiedThread]:
-        """Every listable source's threads merged in ``created_at`` order; legacy ones by id when ids are given.
-
-        ``legacy_ids`` should come in the same ``created_at`` order as ``order`` (as a database
-        query sorted by creation time gives them); the merge then holds only a page and a batch.
-        """
+        """Every listable source's threads merged in ``created_at`` order; legacy ones by id when ids are given."""
         direction = _order(order)
         check_user(user)
         if on_missing not in ("raise", "skip"):
@@ -60,19 +65,20 @@ class Operations:
         streams: list[Stream[UnifiedThread]] = []
         for kind, source in self.sources.items():
             if kind == "assistants" and legacy_ids is not None:
-                streams.append(self._by_id(source, iter(legacy_ids), user, on_missing))
+                streams.append(self._by_id(source, iter(legacy_ids), user, direction, on_missing))
             elif source.can_list:
                 streams.append(source.list(user, direction))
         return merge(streams, direction)
 
     def _by_id(
-        self, source: Source, ids: Iterator[str], user: str | None, on_missing: OnMissing
+        self, source: Source, ids: Iterator[str], user: str | None, order: Order, on_missing: OnMissing
     ) -> Stream[UnifiedThread]:
-        """Threads fetched by id, ``concurrency`` at a time, keeping those of ``user``."""
-        while True:
-            chunk = [_legacy_id(i) for i in islice(ids, self.concurrency)]
-            if not chunk:
-                return
+        """Threads fetched by id, ``concurrency`` at a time, keeping those of ``user``, sorted by ``created_at``.
+
+        The ids may come in any order: all of them are fetched before the first is passed on.
+        """
+        found: list[UnifiedThread] = []
+        while chunk := [_legacy_id(i) for i in islice(ids, self.concurrency)]:
             answers: list[UnifiedThread | APIError] = yield Batch([source.retrieve(i) for i in chunk])
             for answer in answers:
                 if isinstance(answer, NotFoundError) and on_missing == "skip":
@@ -80,9 +86,10 @@ class Operations:
                 if isinstance(answer, APIError):
                     raise answer
                 if user is None or answer.user == user:
-                    yield Emit(answer)
-            if len(chunk) < self.concurrency:
-                return
+                    found.append(answer)
+        found.sort(key=created_key, reverse=order == "desc")
+        for thread in found:
+            yield Emit(thread)
 
 
 def _order(order: str) -> Order:

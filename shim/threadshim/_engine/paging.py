@@ -9,11 +9,12 @@ from typing import Any, Literal, TypeVar
 
 from threadshim_api.types import UNSET
 
-from .._errors import PaginationError, ThreadShimError, UnexpectedResponse
+from .._errors import InvalidRequest, PaginationError, ThreadShimError, UnexpectedResponse
 from .._limits import MAX_PAGE_SIZE
-from .._models import UnifiedThread
+from .._models import Page, UnifiedThread
+from .._validation import check_limit
 from .responses import Received, json_object
-from .steps import Cursor, Emit, Request, Stream
+from .steps import Call, Cursor, Emit, Request, Stream
 
 T = TypeVar("T")
 Order = Literal["asc", "desc"]
@@ -69,6 +70,41 @@ def listing(
     return paginate(page, convert)
 
 
+def _list_body(response: Received) -> dict[str, Any]:
+    page = json_object(response, require_id=False)
+    if not isinstance(page.get("data"), list):
+        raise UnexpectedResponse(
+            "the API answered a list request without a data array",
+            status_code=response.status_code,
+            body=response.content,
+            request_id=response.request_id,
+        )
+    return page
+
+
+def one_page(
+    get_kwargs: Callable[..., dict[str, Any]],
+    convert: Callable[[dict[str, Any]], T],
+    *path: str,
+    limit: int,
+    after: str | None,
+    **query: Any,
+) -> Call[Page[T]]:
+    """One page of a list endpoint, as the caller asked for it."""
+    check_limit(limit)
+    if after is not None and not _CURSOR.fullmatch(after):
+        raise InvalidRequest(f"after must be an id (letters, digits, '_' and '-'), not {after[:40]!r}")
+    response: Received = yield Request.from_kwargs(get_kwargs(*path, limit=limit, after=after or UNSET, **query))
+    page = _list_body(response)
+    first, last = page.get("first_id"), page.get("last_id")
+    return Page(
+        tuple(convert(raw) for raw in objects(page)),
+        has_more=page.get("has_more") is True,
+        first_id=first if isinstance(first, str) else None,
+        last_id=last if isinstance(last, str) else None,
+    )
+
+
 def paginate(request: Callable[[str | None], Request], convert: Callable[[dict[str, Any]], T]) -> Stream[T]:
     """Every object of a listing, page after page: ``request(after)`` builds each page's request.
 
@@ -79,14 +115,7 @@ def paginate(request: Callable[[str | None], Request], convert: Callable[[dict[s
     cursors = _Cursors()
     while True:
         response: Received = yield request(after)
-        page = json_object(response, require_id=False)
-        if not isinstance(page.get("data"), list):
-            raise UnexpectedResponse(
-                "the API answered a list request without a data array",
-                status_code=response.status_code,
-                body=response.content,
-                request_id=response.request_id,
-            )
+        page = _list_body(response)
         for raw in objects(page):
             yield Emit(convert(raw))
         after = cursors.next(page, response)
@@ -94,7 +123,8 @@ def paginate(request: Callable[[str | None], Request], convert: Callable[[dict[s
             return
 
 
-def _key(thread: UnifiedThread) -> float:
+def created_key(thread: UnifiedThread) -> float:
+    """The sort key of a thread: its ``created_at`` in Unix seconds (0 when unknown)."""
     created: datetime | None = thread.created_at
     return created.timestamp() if created is not None else 0.0
 
@@ -141,4 +171,4 @@ def merge(streams: list[Stream[UnifiedThread]], order: Order) -> Stream[UnifiedT
 def _before(one: UnifiedThread, other: UnifiedThread | None, order: Order) -> bool:
     if other is None:
         return True
-    return _key(one) < _key(other) if order == "asc" else _key(one) > _key(other)
+    return created_key(one) < created_key(other) if order == "asc" else created_key(one) > created_key(other)

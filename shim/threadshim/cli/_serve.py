@@ -1,4 +1,8 @@
-"""``threadshim serve``: the emulator over HTTP. The emulator is imported only when this command runs."""
+"""``threadshim serve``: the emulator over HTTP. The emulator is imported only when this command runs.
+
+It binds the port first and announces the address only once it listens, so a busy port or a
+missing server package is one line and exit 1, never a banner followed by a traceback.
+"""
 
 from __future__ import annotations
 
@@ -7,31 +11,41 @@ import sys
 
 
 def _probability(text: str) -> float:
-    value = float(text)
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a probability from 0 to 1, got {text!r}") from None
     if not 0 <= value <= 1:
         raise argparse.ArgumentTypeError(f"expected a probability from 0 to 1, got {text}")
     return value
 
 
 def _seconds(text: str) -> float:
-    value = float(text)
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}") from None
     if value < 0:
         raise argparse.ArgumentTypeError(f"expected a non-negative number of seconds, got {text}")
     return value
 
 
-def add_serve(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_serve(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], formatter: type[argparse.HelpFormatter]
+) -> None:
     """Add the ``serve`` subcommand."""
-    serve_cmd = commands.add_parser("serve", help="serve a local emulator of both thread APIs under /v1")
-    serve_cmd.add_argument("--host", default="127.0.0.1")
-    serve_cmd.add_argument("--port", type=int, default=8787)
+    serve_cmd = commands.add_parser(
+        "serve", help="serve a local emulator of the thread APIs under /v1", formatter_class=formatter
+    )
+    serve_cmd.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    serve_cmd.add_argument("--port", type=int, default=8787, help="port to listen on (0: any free port)")
     serve_cmd.add_argument("--seed", help="data to start with: 'demo', or 'legacy:NxM' (N threads of M messages)")
-    serve_cmd.add_argument("--db", default=":memory:", help="SQLite file to keep state in (default: in memory)")
+    serve_cmd.add_argument("--db", default=":memory:", help="SQLite file to keep state in")
     serve_cmd.add_argument("--deterministic", action="store_true", help="fixed clock and id sequence")
     serve_cmd.add_argument("--latency", type=_seconds, default=0.0, help="seconds added to every API response")
-    serve_cmd.add_argument("--rate-429", type=_probability, default=0.0)
-    serve_cmd.add_argument("--rate-500", type=_probability, default=0.0)
-    serve_cmd.add_argument("--rate-503", type=_probability, default=0.0)
+    serve_cmd.add_argument("--rate-429", type=_probability, default=0.0, help="share of requests answered 429")
+    serve_cmd.add_argument("--rate-500", type=_probability, default=0.0, help="share of requests answered 500")
+    serve_cmd.add_argument("--rate-503", type=_probability, default=0.0, help="share of requests answered 503")
     serve_cmd.add_argument("--drop-rate", type=_probability, default=0.0, help="share of connections dropped")
     serve_cmd.add_argument(
         "--api-key",
@@ -42,9 +56,17 @@ def add_serve(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     )
 
 
+def _print_seeded(seeded: dict[str, list[str]], url: str) -> None:
+    for name in ("legacy_thread_ids", "chatkit_thread_ids"):
+        ids = seeded.get(name, [])
+        shown = " ".join(ids) if len(ids) <= 12 else f"{' '.join(ids[:3])} … ({len(ids)} in all)"
+        print(f"seeded {len(ids)} {name.split('_')[0]} threads: {shown}")
+    print(f"every seeded id: GET {url.removesuffix('/v1')}/_emulator/seeded")
+
+
 def run_serve(args: argparse.Namespace) -> int:
-    """Seed and serve the emulator until interrupted."""
-    from ..testing import Emulator, Faults, seed_named, serve
+    """Seed, bind and serve the emulator until interrupted."""
+    from ..testing import Emulator, Faults, MissingServer, bind, seed_named, serve
 
     try:
         faults = Faults(args.latency, args.rate_429, args.rate_500, args.rate_503, args.drop_rate)
@@ -53,15 +75,28 @@ def run_serve(args: argparse.Namespace) -> int:
         return 2
     keys = set(args.api_keys) if args.api_keys else None
     emulator = Emulator(database=args.db, deterministic=args.deterministic, faults=faults, api_keys=keys)
+    seeded = None
     if args.seed:
         try:
             seeded = seed_named(emulator, args.seed)
         except ValueError as exc:
             print(f"threadshim serve: {exc}", file=sys.stderr)
             return 2
-        print(
-            f"seeded {len(seeded['legacy_thread_ids'])} legacy and {len(seeded['chatkit_thread_ids'])} ChatKit threads"
-        )
-    print(f"emulator on http://{args.host}:{args.port}/v1 (Ctrl-C to stop)", flush=True)
-    serve(emulator, args.host, args.port)
+    try:
+        listener = bind(args.host, args.port)
+    except OSError as exc:
+        print(f"threadshim serve: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    host, port = listener.getsockname()[:2]
+    url = f"http://{host}:{port}/v1"
+    if seeded is not None:
+        _print_seeded(seeded, url)
+    if keys is None and args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"threadshim serve: warning: listening on {args.host} and accepting any bearer key; pass --api-key KEY")
+    print(f"emulator on {url} (Ctrl-C to stop)", flush=True)
+    try:
+        serve(emulator, args.host, port, listener=listener)
+    except MissingServer as exc:
+        print(f"threadshim serve: {exc}", file=sys.stderr)
+        return 1
     return 0

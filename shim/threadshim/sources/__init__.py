@@ -9,5 +9,6 @@ from ._base import Changes, Order, Source
 from .archive import ArchiveSource
 from .assistants import AssistantsSource
 from .chatkit import ChatKitSource
+from .unavailable import Unavailable
 
-__all__ = ["ArchiveSource", "AssistantsSource", "Changes", "ChatKitSource", "Order", "Source"]
+__all__ = ["ArchiveSource", "AssistantsSource", "Changes", "ChatKitSource", "Order", "Source", "Unavailable"]

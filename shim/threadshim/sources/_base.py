@@ -8,8 +8,8 @@ from typing import Literal
 import attrs
 
 from .._engine.steps import Call, Stream
-from .._errors import UnsupportedOperation
-from .._models import ToolResourcesLike, UnifiedItem, UnifiedThread
+from .._errors import ThreadShimError, UnsupportedOperation
+from .._models import Page, ToolResourcesLike, UnifiedItem, UnifiedThread
 from .._routing import Kind
 
 Order = Literal["asc", "desc"]
@@ -48,6 +48,14 @@ class Source:
         """Every thread (of ``user``, when given), in ``order`` of creation."""
         raise self.unsupported("list threads")
 
+    def items_page(self, thread_id: str, order: Order, limit: int, after: str | None) -> Call[Page[UnifiedItem]]:
+        """One page of a thread's items."""
+        raise self.unsupported("page through a thread's items")
+
+    def list_page(self, user: str | None, order: Order, limit: int, after: str | None) -> Call[Page[UnifiedThread]]:
+        """One page of threads."""
+        raise self.unsupported("page through threads")
+
     def update(self, thread_id: str, changes: Changes) -> Call[UnifiedThread]:
         """Replace a thread's metadata and/or tool resources."""
         raise self.unsupported("update threads")
@@ -56,6 +64,6 @@ class Source:
         """Delete a thread; return whether the place said it was deleted."""
         raise self.unsupported("delete threads")
 
-    def unsupported(self, action: str) -> UnsupportedOperation:
-        """The error for an operation this place does not have."""
+    def unsupported(self, action: str) -> ThreadShimError:
+        """The error for an operation this place does not have (UnsupportedOperation unless it says otherwise)."""
         return UnsupportedOperation(f"cannot {action}: {self.name} does not support it")

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from .._engine.steps import Call, Emit, Stream
-from .._errors import UnsupportedOperation
-from .._models import UnifiedItem, UnifiedThread
+from .._errors import ThreadShimError, UnsupportedOperation
+from .._models import Page, UnifiedItem, UnifiedThread
+from .._validation import check_limit
 from ..archive import Archive
 from ._base import Order, Source
 
@@ -34,6 +35,21 @@ class ArchiveSource(Source):
         for thread_id in self.archive.ids(order=order, user=user):
             yield Emit(self.archive.retrieve(thread_id))
 
-    def unsupported(self, action: str) -> UnsupportedOperation:
+    def items_page(self, thread_id: str, order: Order, limit: int, after: str | None) -> Call[Page[UnifiedItem]]:
+        """A page of the archived thread's messages, with the API's cursor rules (an unknown cursor: empty page)."""
+        yield from ()
+        check_limit(limit)
+        items = list(self.archive.items(thread_id, order))
+        ids = [item.id for item in items]
+        start = 0 if after is None else (ids.index(after) + 1 if after in ids else len(items))
+        chosen = items[start : start + limit]
+        return Page(
+            tuple(chosen),
+            has_more=start + limit < len(items),
+            first_id=chosen[0].id if chosen else None,
+            last_id=chosen[-1].id if chosen else None,
+        )
+
+    def unsupported(self, action: str) -> ThreadShimError:
         """Writes are refused: the archive is a record of what the API held."""
         return UnsupportedOperation(f"cannot {action}: legacy threads come from {self.name}")

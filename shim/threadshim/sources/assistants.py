@@ -7,12 +7,12 @@ from typing import Any
 from threadshim_api.api.assistants import delete_thread, list_messages, modify_thread, retrieve_thread
 from threadshim_api.models import ModifyThreadRequest
 
-from .._engine.paging import listing
+from .._engine.paging import listing, one_page
 from .._engine.responses import json_object
 from .._engine.steps import Call, Request, Stream
 from .._errors import InvalidRequest
 from .._mapping import item_from_message, thread_from_assistants
-from .._models import UnifiedItem, UnifiedThread
+from .._models import Page, UnifiedItem, UnifiedThread
 from .._validation import check_metadata, check_tool_resources
 from ._base import Changes, Order, Source
 
@@ -37,6 +37,10 @@ class AssistantsSource(Source):
     def items(self, thread_id: str, order: Order) -> Stream[UnifiedItem]:
         """GET /threads/{id}/messages, every page."""
         return listing(list_messages._get_kwargs, item_from_message, thread_id, order=order)
+
+    def items_page(self, thread_id: str, order: Order, limit: int, after: str | None) -> Call[Page[UnifiedItem]]:
+        """GET /threads/{id}/messages, one page."""
+        return one_page(list_messages._get_kwargs, item_from_message, thread_id, limit=limit, after=after, order=order)
 
     def update(self, thread_id: str, changes: Changes) -> Call[UnifiedThread]:
         """POST /threads/{id}, checked against the API's limits before anything is sent."""

@@ -10,12 +10,12 @@ from threadshim_api.api.chatkit import (
 )
 from threadshim_api.types import UNSET
 
-from .._engine.paging import listing
+from .._engine.paging import listing, one_page
 from .._engine.responses import json_object
 from .._engine.steps import Call, Request, Stream
-from .._errors import UnsupportedOperation
+from .._errors import ThreadShimError, UnsupportedOperation
 from .._mapping import item_from_chatkit, thread_from_chatkit
-from .._models import UnifiedItem, UnifiedThread
+from .._models import Page, UnifiedItem, UnifiedThread
 from ._base import Order, Source
 
 
@@ -41,7 +41,19 @@ class ChatKitSource(Source):
             list_chatkit_threads._get_kwargs, thread_from_chatkit, order=order, user=user if user is not None else UNSET
         )
 
-    def unsupported(self, action: str) -> UnsupportedOperation:
+    def items_page(self, thread_id: str, order: Order, limit: int, after: str | None) -> Call[Page[UnifiedItem]]:
+        """GET /chatkit/threads/{id}/items, one page."""
+        get = list_chatkit_thread_items._get_kwargs
+        return one_page(get, item_from_chatkit, thread_id, limit=limit, after=after, order=order)
+
+    def list_page(self, user: str | None, order: Order, limit: int, after: str | None) -> Call[Page[UnifiedThread]]:
+        """GET /chatkit/threads, one page."""
+        who = user if user is not None else UNSET
+        return one_page(
+            list_chatkit_threads._get_kwargs, thread_from_chatkit, limit=limit, after=after, order=order, user=who
+        )
+
+    def unsupported(self, action: str) -> ThreadShimError:
         """ChatKit threads have no metadata or tool resources, so updates get their own explanation."""
         if action.startswith("update"):
             return UnsupportedOperation(

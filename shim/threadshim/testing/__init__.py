@@ -5,12 +5,13 @@
 ``threadshim serve``.
 """
 
-from ._asgi import EmulatorServer, asgi_app, serve
+from ._asgi import EmulatorServer, MissingServer, asgi_app, bind, serve
 from ._emulator import Emulator
 from ._faults import Failure, Faults
 from ._reply import Reply
 from ._seed import seed_demo, seed_legacy_bulk, seed_named
 from ._transport import EmulatorTransport
+from ._world import SeedError
 
 __all__ = [
     "Emulator",
@@ -18,8 +19,11 @@ __all__ = [
     "EmulatorTransport",
     "Failure",
     "Faults",
+    "MissingServer",
     "Reply",
+    "SeedError",
     "asgi_app",
+    "bind",
     "seed_demo",
     "seed_legacy_bulk",
     "seed_named",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import socket
 import threading
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
@@ -63,21 +64,43 @@ class _QuietDrops(logging.Filter):
         return not (record.exc_info and isinstance(record.exc_info[1], DroppedConnection))
 
 
+class MissingServer(ImportError):
+    """uvicorn, which serves the emulator over HTTP, is not installed."""
+
+
 def _uvicorn() -> Any:
     try:
         import uvicorn
     except ImportError:  # pragma: no cover - depends on the install
-        raise SystemExit("serving the emulator needs uvicorn: pip install 'threadshim[emulator]'") from None
+        raise MissingServer("serving the emulator needs uvicorn: pip install 'threadshim[emulator]'") from None
     logger = logging.getLogger("uvicorn.error")
     if not any(isinstance(f, _QuietDrops) for f in logger.filters):
         logger.addFilter(_QuietDrops())
     return uvicorn
 
 
-def serve(emulator: Handler, host: str = "127.0.0.1", port: int = 8787) -> None:
-    """Serve ``emulator`` until interrupted (what ``threadshim serve`` runs)."""
+def bind(host: str = "127.0.0.1", port: int = 8787) -> socket.socket:
+    """A listening socket on ``host:port``; raises ``OSError`` (for example, the port is in use)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    listener = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind((host, port))
+        listener.listen(2048)
+    except OSError:
+        listener.close()
+        raise
+    return listener
+
+
+def serve(
+    emulator: Handler, host: str = "127.0.0.1", port: int = 8787, *, listener: socket.socket | None = None
+) -> None:
+    """Serve ``emulator`` until interrupted (what ``threadshim serve`` runs), on ``listener`` if one is given."""
     uvicorn = _uvicorn()
-    uvicorn.run(asgi_app(emulator), host=host, port=port, log_level="warning", access_log=False)
+    config = uvicorn.Config(asgi_app(emulator), host=host, port=port, log_level="warning", access_log=False)
+    server = uvicorn.Server(config)
+    server.run(sockets=[listener or bind(host, port)])
 
 
 class EmulatorServer:

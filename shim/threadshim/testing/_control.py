@@ -8,7 +8,7 @@ from typing import Any
 
 from ._rules import Refusal
 from ._seed import seed_named
-from ._world import World
+from ._world import SeedError, World
 
 _ITEMS = re.compile(r"/_emulator/chatkit/threads/([^/]+)/items")
 _MESSAGES = re.compile(r"/_emulator/threads/([^/]+)/messages")
@@ -16,6 +16,8 @@ _MESSAGES = re.compile(r"/_emulator/threads/([^/]+)/messages")
 
 def control(world: World, method: str, path: str, body: bytes) -> dict[str, Any]:
     """Answer a control request with a JSON body, or raise :class:`Refusal`."""
+    if method.upper() == "GET" and path == "/_emulator/seeded":
+        return world.thread_ids()
     try:
         data = json.loads(body) if body.strip() else {}
         if method.upper() != "POST" or not isinstance(data, dict):
@@ -32,6 +34,8 @@ def control(world: World, method: str, path: str, body: bytes) -> dict[str, Any]
             return world.add_message(match.group(1), data)
         if path == "/_emulator/seed":
             return seed_named(world, str(data.get("name", "demo")))
+    except SeedError as exc:
+        raise Refusal(exc.status, str(exc)) from None
     except (TypeError, ValueError, KeyError) as exc:
         raise Refusal(400, f"Bad emulator request: {exc}") from None
     raise Refusal(404, f"Invalid URL ({method.upper()} {path})")

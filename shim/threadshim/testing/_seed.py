@@ -231,7 +231,13 @@ def _seed_legacy(emulator: World) -> list[str]:
 
 
 def seed_demo(emulator: World) -> dict[str, Any]:
-    """Load the demo data set; return the ids it created."""
+    """Load the demo data set; return ``{"legacy_thread_ids": [...], "chatkit_thread_ids": [...]}``.
+
+    Legacy: a v2 thread with tool resources and four messages (citations, a file path, an image
+    file, an image URL, a refusal, attachments), an incomplete reply, null metadata, and a v1-era
+    thread (no tool_resources, ``file_ids`` on messages). ChatKit: five threads of three users with
+    every status and every item kind.
+    """
     legacy = _seed_legacy(emulator)
     chatkit = _seed_chatkit(emulator)
     return {"legacy_thread_ids": legacy, "chatkit_thread_ids": chatkit}

@@ -82,6 +82,12 @@ class Store:
                 db.execute("DELETE FROM objects WHERE parent = ?", (object_id,))
         return bool(gone)
 
+    def ids(self, kind: Kind) -> list[str]:
+        """The ids of every object of a kind, in creation order."""
+        with self._locked() as db:
+            rows = db.execute("SELECT id FROM objects WHERE kind = ? ORDER BY created_at, seq", (kind,)).fetchall()
+        return [row[0] for row in rows]
+
     def count(self, kind: Kind) -> int:
         """Return how many objects of a kind there are."""
         with self._locked() as db:

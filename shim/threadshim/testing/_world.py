@@ -5,8 +5,29 @@ from __future__ import annotations
 from typing import Any
 
 from ._ids import IdSource
-from ._rules import Refusal
 from ._store import Store
+
+
+class SeedError(ValueError):
+    """A seeding call that cannot be done as asked (no such thread, or a malformed object); ``status`` as over HTTP."""
+
+    def __init__(self, message: str, status: int = 400) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def _text_blocks(content: Any) -> Any:
+    """The API's create shape (a string, or ``{"type": "text", "text": "…"}`` blocks) as stored messages hold it."""
+    if isinstance(content, str):
+        return [{"type": "text", "text": {"value": content, "annotations": []}}]
+    if isinstance(content, list):
+        return [
+            {"type": "text", "text": {"value": block["text"], "annotations": []}}
+            if isinstance(block, dict) and block.get("type") == "text" and isinstance(block.get("text"), str)
+            else block
+            for block in content
+        ]
+    return content
 
 
 class World:
@@ -27,7 +48,7 @@ class World:
     ) -> dict[str, Any]:
         """Create a ChatKit thread, as a ChatKit session would; return it as the API shows it."""
         if not isinstance(user, str) or not user:
-            raise ValueError("a ChatKit thread needs a non-empty user")
+            raise SeedError("a ChatKit thread needs a non-empty user")
         thread = {
             "id": id or self.ids.chatkit_thread_id(),
             "object": "chatkit.thread",
@@ -43,9 +64,9 @@ class World:
     def add_chatkit_item(self, thread_id: str, item: dict[str, Any]) -> dict[str, Any]:
         """Append an item (any ``type``) to a ChatKit thread; id, object, created_at and thread_id are filled in."""
         if self.store.get("chatkit_thread", thread_id) is None:
-            raise Refusal(404, f"No thread found with id '{thread_id}'.")
+            raise SeedError(f"No thread found with id '{thread_id}'.", 404)
         if not isinstance(item.get("type"), str):
-            raise ValueError("a ChatKit item needs a string 'type'")
+            raise SeedError("a ChatKit item needs a string 'type'")
         full = {
             "id": item.get("id") or self.ids.chatkit_item_id(),
             "object": "chatkit.thread_item",
@@ -64,18 +85,31 @@ class World:
         return thread
 
     def add_message(self, thread_id: str, raw: dict[str, Any]) -> dict[str, Any]:
-        """Store a legacy message exactly as given; id, created_at and thread_id are filled in if missing."""
+        """Store a legacy message as given; id, created_at and thread_id are filled in if missing.
+
+        ``content`` may be in the API's create shape (a string, or text blocks holding a string); it is
+        stored as the API would return it. Any other shape is kept exactly as given.
+        """
         if self.store.get("thread", thread_id) is None:
-            raise Refusal(404, f"No thread found with id '{thread_id}'.")
+            raise SeedError(f"No thread found with id '{thread_id}'.", 404)
         message = {
             "id": raw.get("id") or self.ids.message_id(),
             "object": "thread.message",
             "thread_id": thread_id,
             **raw,
         }
+        if "content" in raw:
+            message["content"] = _text_blocks(raw["content"])
         message.setdefault("created_at", self.ids.now())
         self.store.put("message", message, parent=thread_id)
         return message
+
+    def thread_ids(self) -> dict[str, list[str]]:
+        """The id of every thread stored, oldest first: ``legacy_thread_ids`` and ``chatkit_thread_ids``."""
+        return {
+            "legacy_thread_ids": self.store.ids("thread"),
+            "chatkit_thread_ids": self.store.ids("chatkit_thread"),
+        }
 
     def close(self) -> None:
         """Release the database."""
