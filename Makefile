@@ -10,10 +10,10 @@ LINTED := shim tests codegen bench
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml constraints.txt
+$(STAMP): pyproject.toml constraints.txt generated/pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("threadshim needs Python 3.10 or newer, found " + sys.version.split()[0]) if sys.version_info < (3, 10) else None'
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ./generated -e '.[dev]'
 	@touch $(STAMP)
 
 test: $(STAMP) spec generate-check lint typecheck

@@ -1,7 +1,8 @@
 """Regenerate generated/ from openapi.yaml, or check that the committed copy is current.
 
 ``python codegen/generate.py`` rewrites ``generated/``; ``--check`` generates into a temporary
-folder and fails on any warning or any byte that differs from what is committed.
+folder and fails on any warning or any byte that differs from what is committed. ``--spec`` and
+``--out`` let a pipeline generate from its own copy of the spec into a folder of its choosing.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ COMMITTED = ROOT / "generated"
 _NOISE = {".ruff_cache", "__pycache__"}
 
 
-def generate(out: Path) -> None:
-    """Run the pinned generator into ``out`` (replaced whole); exit on any warning or error."""
+def generate(out: Path, spec: Path = ROOT / "openapi.yaml") -> None:
+    """Run the pinned generator on ``spec`` into ``out`` (replaced whole); exit on any warning or error."""
     env = dict(os.environ)
     env["THREADSHIM_CODEGEN"] = str(CODEGEN)
     env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
@@ -32,7 +33,7 @@ def generate(out: Path) -> None:
         str(Path(sys.executable).parent / "openapi-python-client"),
         "generate",
         "--path",
-        str(ROOT / "openapi.yaml"),
+        str(spec),
         "--config",
         str(CODEGEN / "config.yaml"),
         "--custom-template-path",
@@ -73,19 +74,23 @@ def differences(left: Path, right: Path) -> list[str]:
 def main() -> None:
     """Regenerate, or with ``--check`` compare against the committed tree."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="fail if generated/ is not what the spec gives")
+    parser.add_argument("--check", action="store_true", help="fail if the output is not what the spec gives")
+    parser.add_argument("--spec", type=Path, default=ROOT / "openapi.yaml", help="the OpenAPI document to read")
+    parser.add_argument("--out", type=Path, default=COMMITTED, help="the folder to generate (replaced whole)")
     args = parser.parse_args()
+    if not args.spec.is_file():
+        sys.exit(f"no spec at {args.spec}: pass --spec PATH to an OpenAPI document")
     if not args.check:
-        generate(COMMITTED)
-        print(f"generated {COMMITTED.relative_to(ROOT)}/ from openapi.yaml")
+        generate(args.out.resolve(), args.spec.resolve())
+        print(f"generated {args.out}/ from {args.spec}")
         return
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "generated"
-        generate(fresh)
-        drift = differences(COMMITTED, fresh)
+        generate(fresh, args.spec.resolve())
+        drift = differences(args.out, fresh)
     if drift:
-        sys.exit("generated/ differs from what openapi.yaml gives (run `make generate`):\n  " + "\n  ".join(drift))
-    print("generated/ is current: no warnings, no drift")
+        sys.exit(f"{args.out}/ differs from what {args.spec} gives (run `make generate`):\n  " + "\n  ".join(drift))
+    print(f"{args.out}/ is current: no warnings, no drift")
 
 
 if __name__ == "__main__":

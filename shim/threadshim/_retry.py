@@ -46,6 +46,12 @@ class RetryPolicy:
     initial_delay: float = 0.5
     max_delay: float = 8.0
     max_retry_after: float = MAX_RETRY_AFTER
+    honour_retry_after: bool = True
+
+    @classmethod
+    def no_wait(cls, max_retries: int = 2) -> RetryPolicy:
+        """Retry as usual but never wait, whatever the server asks: for tests against the emulator."""
+        return cls(max_retries=max_retries, initial_delay=0.0, max_delay=0.0, honour_retry_after=False)
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.max_retries, int) or self.max_retries < 0:
@@ -65,7 +71,7 @@ class RetryPolicy:
 
     def delay(self, retries_done: int, response: Answered | None, *, now: float | None = None) -> float:
         """Seconds to wait before retry number ``retries_done + 1``."""
-        if response is not None:
+        if response is not None and self.honour_retry_after:
             asked = retry_after(response.headers, now)
             if asked is not None and asked <= self.max_retry_after:
                 return asked
@@ -78,7 +84,7 @@ class RetryPolicy:
             return None
         if retries_done >= self.max_retries:
             return None
-        if response is not None:
+        if response is not None and self.honour_retry_after:
             asked = retry_after(response.headers)
             if asked is not None and asked > self.max_retry_after:
                 return None  # longer than we wait: the caller gets the error with retry_after and decides

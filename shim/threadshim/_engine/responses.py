@@ -40,9 +40,14 @@ class Received:
 
 def connection_error(exc: httpx.HTTPError) -> APIConnectionError:
     """Map an httpx failure with no usable response to threadshim's error (no request headers, so no key, in it)."""
+    try:
+        url = exc.request.url
+        where = f" ({url.scheme}://{url.host}{f':{url.port}' if url.port else ''})"
+    except RuntimeError:  # an error raised before any request was made
+        where = ""
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"request timed out: {type(exc).__name__}")
-    return APIConnectionError(f"connection failed: {type(exc).__name__}: {exc}")
+        return APITimeoutError(f"request timed out{where}: {type(exc).__name__}")
+    return APIConnectionError(f"connection failed{where}: {type(exc).__name__}: {exc}")
 
 
 def parse_json(content: bytes) -> Any:
