@@ -24,20 +24,48 @@ from .client_tool_call_item_type import ClientToolCallItemType
 from .client_tool_call_status import ClientToolCallStatus
 from .closed_status import ClosedStatus
 from .closed_status_type import ClosedStatusType
+from .code_interpreter_call_item import CodeInterpreterCallItem
+from .code_interpreter_call_item_outputs_type_0_item import CodeInterpreterCallItemOutputsType0Item
+from .code_interpreter_call_item_status import CodeInterpreterCallItemStatus
+from .code_interpreter_call_item_type import CodeInterpreterCallItemType
 from .code_interpreter_resources import CodeInterpreterResources
 from .code_interpreter_resources_input import CodeInterpreterResourcesInput
 from .code_interpreter_tool import CodeInterpreterTool
 from .code_interpreter_tool_type import CodeInterpreterToolType
+from .computer_call_item import ComputerCallItem
+from .computer_call_item_action import ComputerCallItemAction
+from .computer_call_item_pending_safety_checks_item import ComputerCallItemPendingSafetyChecksItem
+from .computer_call_item_type import ComputerCallItemType
+from .computer_screenshot_part import ComputerScreenshotPart
+from .computer_screenshot_part_type import ComputerScreenshotPartType
+from .container_file_citation_part import ContainerFileCitationPart
+from .container_file_citation_part_type import ContainerFileCitationPartType
+from .conversation import Conversation
+from .conversation_includable import ConversationIncludable
+from .conversation_item_list import ConversationItemList
+from .conversation_item_list_object import ConversationItemListObject
+from .conversation_item_status import ConversationItemStatus
+from .conversation_message import ConversationMessage
+from .conversation_message_role import ConversationMessageRole
+from .conversation_message_type import ConversationMessageType
+from .conversation_object import ConversationObject
+from .create_conversation_items_request import CreateConversationItemsRequest
+from .create_conversation_request import CreateConversationRequest
 from .create_file_search_resources import CreateFileSearchResources
 from .create_message_request import CreateMessageRequest
 from .create_thread_request import CreateThreadRequest
 from .create_thread_tool_resources import CreateThreadToolResources
 from .deleted_chat_kit_thread import DeletedChatKitThread
 from .deleted_chat_kit_thread_object import DeletedChatKitThreadObject
+from .deleted_conversation import DeletedConversation
+from .deleted_conversation_object import DeletedConversationObject
 from .deleted_message import DeletedMessage
 from .deleted_message_object import DeletedMessageObject
 from .deleted_thread import DeletedThread
 from .deleted_thread_object import DeletedThreadObject
+from .easy_input_message import EasyInputMessage
+from .easy_input_message_role import EasyInputMessageRole
+from .easy_input_message_type import EasyInputMessageType
 from .error import Error
 from .error_response import ErrorResponse
 from .file_annotation import FileAnnotation
@@ -47,13 +75,30 @@ from .file_annotation_type import FileAnnotationType
 from .file_citation import FileCitation
 from .file_citation_annotation import FileCitationAnnotation
 from .file_citation_annotation_type import FileCitationAnnotationType
+from .file_citation_part import FileCitationPart
+from .file_citation_part_type import FileCitationPartType
 from .file_path import FilePath
 from .file_path_annotation import FilePathAnnotation
 from .file_path_annotation_type import FilePathAnnotationType
+from .file_path_part import FilePathPart
+from .file_path_part_type import FilePathPartType
+from .file_search_call_item import FileSearchCallItem
+from .file_search_call_item_results_type_0_item import FileSearchCallItemResultsType0Item
+from .file_search_call_item_status import FileSearchCallItemStatus
+from .file_search_call_item_type import FileSearchCallItemType
 from .file_search_resources import FileSearchResources
 from .file_search_resources_input import FileSearchResourcesInput
 from .file_search_tool import FileSearchTool
 from .file_search_tool_type import FileSearchToolType
+from .function_call_input import FunctionCallInput
+from .function_call_input_type import FunctionCallInputType
+from .function_call_item import FunctionCallItem
+from .function_call_item_type import FunctionCallItemType
+from .function_call_output_input import FunctionCallOutputInput
+from .function_call_output_input_type import FunctionCallOutputInputType
+from .function_call_output_item import FunctionCallOutputItem
+from .function_call_output_item_output_type_1_item import FunctionCallOutputItemOutputType1Item
+from .function_call_output_item_type import FunctionCallOutputItemType
 from .image_detail import ImageDetail
 from .image_file import ImageFile
 from .image_file_content import ImageFileContent
@@ -61,6 +106,9 @@ from .image_file_content_input import ImageFileContentInput
 from .image_file_content_input_type import ImageFileContentInputType
 from .image_file_content_type import ImageFileContentType
 from .image_file_input import ImageFileInput
+from .image_generation_call_item import ImageGenerationCallItem
+from .image_generation_call_item_status import ImageGenerationCallItemStatus
+from .image_generation_call_item_type import ImageGenerationCallItemType
 from .image_url import ImageUrl
 from .image_url_content import ImageUrlContent
 from .image_url_content_input import ImageUrlContentInput
@@ -68,6 +116,18 @@ from .image_url_content_input_type import ImageUrlContentInputType
 from .image_url_content_type import ImageUrlContentType
 from .image_url_input import ImageUrlInput
 from .inference_options import InferenceOptions
+from .input_file_part import InputFilePart
+from .input_file_part_type import InputFilePartType
+from .input_image_detail import InputImageDetail
+from .input_image_part import InputImagePart
+from .input_image_part_type import InputImagePartType
+from .input_message import InputMessage
+from .input_message_role import InputMessageRole
+from .input_message_type import InputMessageType
+from .input_text_part import InputTextPart
+from .input_text_part_type import InputTextPartType
+from .item_reference_input import ItemReferenceInput
+from .item_reference_input_type_type_0 import ItemReferenceInputTypeType0
 from .list_order import ListOrder
 from .locked_status import LockedStatus
 from .locked_status_type import LockedStatusType
@@ -77,16 +137,34 @@ from .message_incomplete_details import MessageIncompleteDetails
 from .message_incomplete_reason import MessageIncompleteReason
 from .message_list import MessageList
 from .message_object import MessageObject
+from .message_phase import MessagePhase
 from .message_role import MessageRole
 from .message_status import MessageStatus
 from .metadata import Metadata
 from .modify_message_request import ModifyMessageRequest
 from .modify_thread_request import ModifyThreadRequest
+from .other_annotation import OtherAnnotation
+from .other_content_part import OtherContentPart
+from .other_conversation_item import OtherConversationItem
+from .output_message_input import OutputMessageInput
+from .output_message_input_role import OutputMessageInputRole
+from .output_message_input_type import OutputMessageInputType
+from .output_text_part import OutputTextPart
+from .output_text_part_logprobs_item import OutputTextPartLogprobsItem
+from .output_text_part_type import OutputTextPartType
+from .reasoning_item import ReasoningItem
+from .reasoning_item_type import ReasoningItemType
+from .reasoning_text_part import ReasoningTextPart
+from .reasoning_text_part_type import ReasoningTextPartType
 from .refusal_content import RefusalContent
 from .refusal_content_type import RefusalContentType
+from .refusal_part import RefusalPart
+from .refusal_part_type import RefusalPartType
 from .static_chunking import StaticChunking
 from .static_chunking_strategy import StaticChunkingStrategy
 from .static_chunking_strategy_type import StaticChunkingStrategyType
+from .summary_text_part import SummaryTextPart
+from .summary_text_part_type import SummaryTextPartType
 from .task_group_item import TaskGroupItem
 from .task_group_item_object import TaskGroupItemObject
 from .task_group_item_type import TaskGroupItemType
@@ -100,15 +178,20 @@ from .text_content import TextContent
 from .text_content_type import TextContentType
 from .text_input_content import TextInputContent
 from .text_input_content_type import TextInputContentType
+from .text_part import TextPart
+from .text_part_type import TextPartType
 from .thread import Thread
 from .thread_object import ThreadObject
 from .tool_choice import ToolChoice
 from .tool_resources import ToolResources
 from .tool_resources_input import ToolResourcesInput
+from .update_conversation_request import UpdateConversationRequest
 from .url_annotation import UrlAnnotation
 from .url_annotation_source import UrlAnnotationSource
 from .url_annotation_source_type import UrlAnnotationSourceType
 from .url_annotation_type import UrlAnnotationType
+from .url_citation_part import UrlCitationPart
+from .url_citation_part_type import UrlCitationPartType
 from .user_input_text import UserInputText
 from .user_input_text_type import UserInputTextType
 from .user_message_item import UserMessageItem
@@ -117,6 +200,10 @@ from .user_message_item_type import UserMessageItemType
 from .user_quoted_text import UserQuotedText
 from .user_quoted_text_type import UserQuotedTextType
 from .vector_store_spec import VectorStoreSpec
+from .web_search_call_item import WebSearchCallItem
+from .web_search_call_item_action import WebSearchCallItemAction
+from .web_search_call_item_status import WebSearchCallItemStatus
+from .web_search_call_item_type import WebSearchCallItemType
 from .widget_item import WidgetItem
 from .widget_item_object import WidgetItemObject
 from .widget_item_type import WidgetItemType
@@ -146,20 +233,48 @@ __all__ = (
     "ClientToolCallStatus",
     "ClosedStatus",
     "ClosedStatusType",
+    "CodeInterpreterCallItem",
+    "CodeInterpreterCallItemOutputsType0Item",
+    "CodeInterpreterCallItemStatus",
+    "CodeInterpreterCallItemType",
     "CodeInterpreterResources",
     "CodeInterpreterResourcesInput",
     "CodeInterpreterTool",
     "CodeInterpreterToolType",
+    "ComputerCallItem",
+    "ComputerCallItemAction",
+    "ComputerCallItemPendingSafetyChecksItem",
+    "ComputerCallItemType",
+    "ComputerScreenshotPart",
+    "ComputerScreenshotPartType",
+    "ContainerFileCitationPart",
+    "ContainerFileCitationPartType",
+    "Conversation",
+    "ConversationIncludable",
+    "ConversationItemList",
+    "ConversationItemListObject",
+    "ConversationItemStatus",
+    "ConversationMessage",
+    "ConversationMessageRole",
+    "ConversationMessageType",
+    "ConversationObject",
+    "CreateConversationItemsRequest",
+    "CreateConversationRequest",
     "CreateFileSearchResources",
     "CreateMessageRequest",
     "CreateThreadRequest",
     "CreateThreadToolResources",
     "DeletedChatKitThread",
     "DeletedChatKitThreadObject",
+    "DeletedConversation",
+    "DeletedConversationObject",
     "DeletedMessage",
     "DeletedMessageObject",
     "DeletedThread",
     "DeletedThreadObject",
+    "EasyInputMessage",
+    "EasyInputMessageRole",
+    "EasyInputMessageType",
     "Error",
     "ErrorResponse",
     "FileAnnotation",
@@ -169,13 +284,30 @@ __all__ = (
     "FileCitation",
     "FileCitationAnnotation",
     "FileCitationAnnotationType",
+    "FileCitationPart",
+    "FileCitationPartType",
     "FilePath",
     "FilePathAnnotation",
     "FilePathAnnotationType",
+    "FilePathPart",
+    "FilePathPartType",
+    "FileSearchCallItem",
+    "FileSearchCallItemResultsType0Item",
+    "FileSearchCallItemStatus",
+    "FileSearchCallItemType",
     "FileSearchResources",
     "FileSearchResourcesInput",
     "FileSearchTool",
     "FileSearchToolType",
+    "FunctionCallInput",
+    "FunctionCallInputType",
+    "FunctionCallItem",
+    "FunctionCallItemType",
+    "FunctionCallOutputInput",
+    "FunctionCallOutputInputType",
+    "FunctionCallOutputItem",
+    "FunctionCallOutputItemOutputType1Item",
+    "FunctionCallOutputItemType",
     "ImageDetail",
     "ImageFile",
     "ImageFileContent",
@@ -183,6 +315,9 @@ __all__ = (
     "ImageFileContentInputType",
     "ImageFileContentType",
     "ImageFileInput",
+    "ImageGenerationCallItem",
+    "ImageGenerationCallItemStatus",
+    "ImageGenerationCallItemType",
     "ImageUrl",
     "ImageUrlContent",
     "ImageUrlContentInput",
@@ -190,6 +325,18 @@ __all__ = (
     "ImageUrlContentType",
     "ImageUrlInput",
     "InferenceOptions",
+    "InputFilePart",
+    "InputFilePartType",
+    "InputImageDetail",
+    "InputImagePart",
+    "InputImagePartType",
+    "InputMessage",
+    "InputMessageRole",
+    "InputMessageType",
+    "InputTextPart",
+    "InputTextPartType",
+    "ItemReferenceInput",
+    "ItemReferenceInputTypeType0",
     "ListOrder",
     "LockedStatus",
     "LockedStatusType",
@@ -199,16 +346,34 @@ __all__ = (
     "MessageIncompleteReason",
     "MessageList",
     "MessageObject",
+    "MessagePhase",
     "MessageRole",
     "MessageStatus",
     "Metadata",
     "ModifyMessageRequest",
     "ModifyThreadRequest",
+    "OtherAnnotation",
+    "OtherContentPart",
+    "OtherConversationItem",
+    "OutputMessageInput",
+    "OutputMessageInputRole",
+    "OutputMessageInputType",
+    "OutputTextPart",
+    "OutputTextPartLogprobsItem",
+    "OutputTextPartType",
+    "ReasoningItem",
+    "ReasoningItemType",
+    "ReasoningTextPart",
+    "ReasoningTextPartType",
     "RefusalContent",
     "RefusalContentType",
+    "RefusalPart",
+    "RefusalPartType",
     "StaticChunking",
     "StaticChunkingStrategy",
     "StaticChunkingStrategyType",
+    "SummaryTextPart",
+    "SummaryTextPartType",
     "TaskGroupItem",
     "TaskGroupItemObject",
     "TaskGroupItemType",
@@ -222,15 +387,20 @@ __all__ = (
     "TextContentType",
     "TextInputContent",
     "TextInputContentType",
+    "TextPart",
+    "TextPartType",
     "Thread",
     "ThreadObject",
     "ToolChoice",
     "ToolResources",
     "ToolResourcesInput",
+    "UpdateConversationRequest",
     "UrlAnnotation",
     "UrlAnnotationSource",
     "UrlAnnotationSourceType",
     "UrlAnnotationType",
+    "UrlCitationPart",
+    "UrlCitationPartType",
     "UserInputText",
     "UserInputTextType",
     "UserMessageItem",
@@ -239,6 +409,10 @@ __all__ = (
     "UserQuotedText",
     "UserQuotedTextType",
     "VectorStoreSpec",
+    "WebSearchCallItem",
+    "WebSearchCallItemAction",
+    "WebSearchCallItemStatus",
+    "WebSearchCallItemType",
     "WidgetItem",
     "WidgetItemObject",
     "WidgetItemType",

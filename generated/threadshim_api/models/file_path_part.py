@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.file_path_part_type import FilePathPartType, check_file_path_part_type
+
+T = TypeVar("T", bound="FilePathPart")
+
+
+@_attrs_define
+class FilePathPart:
+    """
+    Attributes:
+        type_ (FilePathPartType):
+        file_id (str):
+        index (int):
+    """
+
+    type_: FilePathPartType
+    file_id: str
+    index: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        file_id = self.file_id
+
+        index = self.index
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "file_id": file_id,
+                "index": index,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = check_file_path_part_type(d.pop("type"))
+
+        file_id = d.pop("file_id")
+
+        index = d.pop("index")
+
+        file_path_part = cls(
+            type_=type_,
+            file_id=file_id,
+            index=index,
+        )
+
+        file_path_part.additional_properties = d
+        return file_path_part
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
