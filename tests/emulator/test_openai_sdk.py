@@ -82,3 +82,52 @@ def test_a_dropped_connection_reaches_the_sdk_as_a_connection_error(
         ).status_code
         == 200
     )
+
+
+def test_conversations_operations(served: tuple[openai.OpenAI, dict[str, Any], EmulatorServer]) -> None:
+    sdk, _, _ = served
+    conversation = sdk.conversations.create(
+        items=[{"type": "message", "role": "user", "content": "Where is my order?"}], metadata={"user": "u1"}
+    )
+    assert conversation.id.startswith("conv_") and conversation.metadata == {"user": "u1"}
+    assert sdk.conversations.retrieve(conversation.id).created_at == conversation.created_at
+    updated = sdk.conversations.update(conversation.id, metadata={"user": "u2", "title": "Order"})
+    assert updated.metadata == {"user": "u2", "title": "Order"}
+    added = sdk.conversations.items.create(
+        conversation.id,
+        items=[
+            {
+                "type": "message",
+                "role": "assistant",
+                "id": "msg_reply",
+                "status": "completed",
+                "content": [{"type": "output_text", "text": "On its way.", "annotations": []}],
+            },
+            {"type": "function_call", "call_id": "call_1", "name": "track", "arguments": "{}"},
+            {"type": "function_call_output", "call_id": "call_1", "output": "shipped"},
+        ],
+        include=["message.output_text.logprobs"],
+    )
+    assert [i.type for i in added.data] == ["message", "function_call", "function_call_output"]
+    every = list(sdk.conversations.items.list(conversation.id, limit=2, order="asc"))  # auto-paginates
+    assert [i.type for i in every] == ["message", "message", "function_call", "function_call_output"]
+    assert every[0].content[0].type == "input_text" and every[1].content[0].text == "On its way."  # type: ignore[union-attr]
+    newest = sdk.conversations.items.list(conversation.id, limit=1)
+    assert newest.data[0].type == "function_call_output" and newest.has_more
+    one = sdk.conversations.items.retrieve(every[2].id, conversation_id=conversation.id)
+    assert one.type == "function_call" and one.name == "track"  # type: ignore[union-attr]
+    after = sdk.conversations.items.delete(every[2].id, conversation_id=conversation.id)
+    assert after.id == conversation.id
+    with pytest.raises(openai.NotFoundError):
+        sdk.conversations.items.retrieve(every[2].id, conversation_id=conversation.id)
+    with pytest.raises(openai.BadRequestError, match="Supported values are: 'output_text' and 'refusal'"):
+        sdk.conversations.items.create(
+            conversation.id,
+            items=[{"type": "message", "role": "assistant", "content": [{"type": "input_text", "text": "x"}]}],
+        )
+    deleted = sdk.conversations.delete(conversation.id)
+    assert deleted.deleted is True and deleted.id == conversation.id
+    with pytest.raises(openai.NotFoundError):
+        sdk.conversations.retrieve(conversation.id)
+    with pytest.raises(openai.NotFoundError):
+        sdk.conversations.items.list(conversation.id)

@@ -47,6 +47,7 @@ def add_serve(
     serve_cmd.add_argument("--rate-500", type=_probability, default=0.0, help="share of requests answered 500")
     serve_cmd.add_argument("--rate-503", type=_probability, default=0.0, help="share of requests answered 503")
     serve_cmd.add_argument("--drop-rate", type=_probability, default=0.0, help="share of connections dropped")
+    serve_cmd.add_argument("--rpm", type=int, help="limit each key to this many requests a minute (429s past it)")
     serve_cmd.add_argument(
         "--api-key",
         action="append",
@@ -74,7 +75,10 @@ def run_serve(args: argparse.Namespace) -> int:
         print(f"threadshim serve: {exc}", file=sys.stderr)
         return 2
     keys = set(args.api_keys) if args.api_keys else None
-    emulator = Emulator(database=args.db, deterministic=args.deterministic, faults=faults, api_keys=keys)
+    if args.rpm is not None and args.rpm < 1:
+        print("threadshim serve: --rpm must be at least 1", file=sys.stderr)
+        return 2
+    emulator = Emulator(database=args.db, deterministic=args.deterministic, faults=faults, api_keys=keys, rpm=args.rpm)
     seeded = None
     if args.seed:
         try:

@@ -9,12 +9,13 @@ from typing import Any, Literal
 
 import attrs
 
+from . import _conversations as conv
 from . import _operations as ops
 from ._rules import Refusal
 from ._world import World
 
-Api = Literal["chatkit", "assistants"]
-BETA: dict[Api, str] = {"chatkit": "chatkit_beta=v1", "assistants": "assistants=v2"}
+Api = Literal["chatkit", "assistants", "conversations"]
+BETA: dict[Api, str | None] = {"chatkit": "chatkit_beta=v1", "assistants": "assistants=v2", "conversations": None}
 
 
 @attrs.frozen
@@ -31,6 +32,7 @@ class Route:
 
 
 _PAGE = frozenset({"limit", "order", "after", "before"})
+_INCLUDE = frozenset({"include", "include[]"})
 
 
 def _route(
@@ -60,6 +62,42 @@ ROUTES = [
     _route("GET", "/threads/{thread_id}/messages/{message_id}", "assistants", ops.retrieve_message),
     _route(
         "POST", "/threads/{thread_id}/messages/{message_id}", "assistants", ops.modify_message, True, body_required=True
+    ),
+    _route("POST", "/conversations", "conversations", conv.create_conversation, writes=True),
+    _route("GET", "/conversations/{conversation_id}", "conversations", conv.retrieve_conversation),
+    _route(
+        "POST", "/conversations/{conversation_id}", "conversations", conv.update_conversation, True, body_required=True
+    ),
+    _route("DELETE", "/conversations/{conversation_id}", "conversations", conv.delete_conversation, writes=True),
+    _route(
+        "GET",
+        "/conversations/{conversation_id}/items",
+        "conversations",
+        conv.list_conversation_items,
+        query=frozenset({"limit", "order", "after"}) | _INCLUDE,
+    ),
+    _route(
+        "POST",
+        "/conversations/{conversation_id}/items",
+        "conversations",
+        conv.create_conversation_items,
+        writes=True,
+        query=_INCLUDE,
+        body_required=True,
+    ),
+    _route(
+        "GET",
+        "/conversations/{conversation_id}/items/{item_id}",
+        "conversations",
+        conv.retrieve_conversation_item,
+        query=_INCLUDE,
+    ),
+    _route(
+        "DELETE",
+        "/conversations/{conversation_id}/items/{item_id}",
+        "conversations",
+        conv.delete_conversation_item,
+        writes=True,
     ),
     _route("DELETE", "/threads/{thread_id}/messages/{message_id}", "assistants", ops.delete_message, writes=True),
 ]
@@ -92,12 +130,13 @@ class Keys:
 
 
 def _check_beta(api: Api, header: str) -> None:
-    if BETA[api] not in [part.strip() for part in header.split(",")]:
+    wanted = BETA[api]
+    if wanted is not None and wanted not in [part.strip() for part in header.split(",")]:
         name = "ChatKit" if api == "chatkit" else "Assistants"
         raise Refusal(
             400,
             f"You must provide the 'OpenAI-Beta' header to access the {name} API. "
-            f"Please try again by setting the header 'OpenAI-Beta: {BETA[api]}'.",
+            f"Please try again by setting the header 'OpenAI-Beta: {wanted}'.",
             code="missing_beta_header",
         )
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping
 from typing import Any
 
 from ._api import Keys, serve_api
 from ._control import control
 from ._faults import Failure, FaultPlan, Faults
+from ._ratelimit import RateLimiter
 from ._reply import Reply, envelope
 from ._rules import Refusal
 from ._transport import EmulatorTransport
@@ -29,14 +31,15 @@ _FAILURE_TEXT = {
 
 
 class Emulator(World):
-    """A local, stateful stand-in for OpenAI's ChatKit and Assistants thread APIs.
+    """A local, stateful stand-in for OpenAI's ChatKit, Assistants thread and Conversations APIs.
 
     Serve it over HTTP with :func:`threadshim.testing.serve` (``threadshim serve``) or
     :class:`~threadshim.testing.EmulatorServer`, or in-process through :meth:`transport`.
     ``deterministic`` fixes the clock and the id sequence so that two runs produce the same
     objects; ``database`` names a SQLite file to keep state in. ``api_keys`` limits which bearer
     tokens are accepted (any non-empty token when None); ``read_only_keys`` are accepted but
-    refused with 403 on anything that writes.
+    refused with 403 on anything that writes. ``rpm`` limits each key to that many API requests a
+    minute, with OpenAI's ``x-ratelimit-*`` headers on every answer and 429s past the limit.
     """
 
     def __init__(
@@ -48,10 +51,12 @@ class Emulator(World):
         faults: Faults | None = None,
         api_keys: set[str] | None = None,
         read_only_keys: frozenset[str] = frozenset(),
+        rpm: int | None = None,
     ) -> None:
         super().__init__(database=database, deterministic=deterministic, seed=seed)
         self.faults = FaultPlan(faults or Faults())
         self.keys = Keys(api_keys, read_only_keys)
+        self.limiter = RateLimiter(rpm) if rpm else None
 
     def handle(
         self, method: str, path: str, query: Mapping[str, str], headers: Mapping[str, str], body: bytes
@@ -63,14 +68,26 @@ class Emulator(World):
             except Refusal as refusal:
                 return self._refusal(refusal, 0.0)
         delay = self.faults.faults.latency
+        limits: tuple[tuple[str, str], ...] = ()
+        if self.limiter is not None and path.startswith("/v1/"):
+            verdict = self.limiter.take(headers.get("authorization", ""))
+            limits = verdict.headers
+            if not verdict.allowed:
+                wait = (
+                    ("retry-after-ms", str(math.ceil(verdict.retry_after * 1000))),
+                    ("retry-after", str(math.ceil(verdict.retry_after))),
+                )
+                message = f"Rate limit reached for requests: limit {self.limiter.rpm} per minute. Try again shortly."
+                limited = envelope(message, "requests", None, "rate_limit_exceeded")
+                return self._json(429, limited, delay, limits + wait)
         failure = self.faults.draw() if path.startswith("/v1/") else None
         if failure is not None:
-            return self._failure(failure, delay)
+            return self._failure(failure, delay, limits)
         try:
             payload = serve_api(self, self.keys, method, path, query, headers, body)
         except Refusal as refusal:
-            return self._refusal(refusal, delay)
-        return self._json(200, payload, delay)
+            return self._refusal(refusal, delay, limits)
+        return self._json(200, payload, delay, limits)
 
     def _json(
         self, status: int, payload: dict[str, Any], delay: float, extra: tuple[tuple[str, str], ...] = ()
@@ -78,15 +95,15 @@ class Emulator(World):
         headers = (("content-type", "application/json"), ("x-request-id", self.ids.request_id()), *extra)
         return Reply(status, json.dumps(payload).encode(), headers, delay)
 
-    def _refusal(self, refusal: Refusal, delay: float) -> Reply:
+    def _refusal(self, refusal: Refusal, delay: float, extra: tuple[tuple[str, str], ...] = ()) -> Reply:
         body = envelope(refusal.message, refusal.type, refusal.param, refusal.code)
-        return self._json(refusal.status, body, delay)
+        return self._json(refusal.status, body, delay, extra)
 
-    def _failure(self, failure: Failure, delay: float) -> Reply:
+    def _failure(self, failure: Failure, delay: float, limits: tuple[tuple[str, str], ...] = ()) -> Reply:
         if failure.status == 0:
             return Reply(0, b"", delay=delay, drop=True)
         type_, message, code = _FAILURE_TEXT.get(failure.status, ("server_error", "Emulated failure.", None))
-        extra: list[tuple[str, str]] = []
+        extra: list[tuple[str, str]] = list(limits)
         if failure.retry_after is not None:
             extra.append(("retry-after", str(failure.retry_after)))
         if failure.retry_after_ms is not None:

@@ -41,6 +41,14 @@ class IdSource:
         """Return a new message id, ``msg_`` and 24 letters and digits."""
         return "msg_" + self._token(24, _ALPHABET)
 
+    def conversation_id(self) -> str:
+        """Return a new conversation id, ``conv_`` and 48 hex digits."""
+        return "conv_" + self._token(48, "0123456789abcdef")
+
+    def item_id(self, prefix: str) -> str:
+        """Return a new conversation item id, ``prefix`` and 48 hex digits (``msg_``, ``fc_``, …)."""
+        return prefix + self._token(48, "0123456789abcdef")
+
     def chatkit_thread_id(self) -> str:
         """Return a new ChatKit thread id, ``cthr_`` and 32 hex digits."""
         return "cthr_" + self._token(32, "0123456789abcdef")

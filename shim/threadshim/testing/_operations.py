@@ -40,11 +40,11 @@ class Call:
 Operation = Callable[[Store, IdSource, Call], dict[str, Any]]
 
 
-def _not_found(what: str, object_id: str) -> Refusal:
+def not_found(what: str, object_id: str) -> Refusal:
     return Refusal(404, f"No {what} found with id '{object_id}'.", param=None)
 
 
-def _listing(store: Store, kind: Kind, call: Call, *, low: int, **scope: str | None) -> dict[str, Any]:
+def listing(store: Store, kind: Kind, call: Call, *, low: int, **scope: str | None) -> dict[str, Any]:
     query = call.query
     limit = integer_query(query.get("limit"), "limit", low, MAX_PAGE_SIZE, 20)
     order = order_query(query.get("order"))
@@ -67,7 +67,7 @@ def list_chatkit_threads(store: Store, ids: IdSource, call: Call) -> dict[str, A
     user = call.query.get("user")
     if user is not None and not 1 <= len(user) <= MAX_USER:
         refuse(f"Invalid 'user': expected 1 to {MAX_USER} characters.", param="user", code="invalid_value")
-    return _listing(store, "chatkit_thread", call, low=0, owner=user)
+    return listing(store, "chatkit_thread", call, low=0, owner=user)
 
 
 def retrieve_chatkit_thread(store: Store, ids: IdSource, call: Call) -> dict[str, Any]:
@@ -75,14 +75,14 @@ def retrieve_chatkit_thread(store: Store, ids: IdSource, call: Call) -> dict[str
     thread_id = call.path["thread_id"]
     thread = store.get("chatkit_thread", thread_id)
     if thread is None:
-        raise _not_found("thread", thread_id)
+        raise not_found("thread", thread_id)
     return thread
 
 
 def _deleted(store: Store, kind: Kind, object_id: str, deleted_object: str) -> dict[str, Any]:
     """Delete an object with everything under it, or refuse with 404; answer the API's deletion object."""
     if not store.delete(kind, object_id):
-        raise _not_found("thread", object_id)
+        raise not_found("thread", object_id)
     return {"id": object_id, "object": deleted_object, "deleted": True}
 
 
@@ -95,21 +95,21 @@ def list_chatkit_thread_items(store: Store, ids: IdSource, call: Call) -> dict[s
     """GET /chatkit/threads/{thread_id}/items."""
     thread_id = call.path["thread_id"]
     if store.get("chatkit_thread", thread_id) is None:
-        raise _not_found("thread", thread_id)
-    return _listing(store, "chatkit_item", call, low=0, parent=thread_id)
+        raise not_found("thread", thread_id)
+    return listing(store, "chatkit_item", call, low=0, parent=thread_id)
 
 
 # ----------------------------------------------------------------------------- Assistants threads
 
 
-def _body(call: Call) -> dict[str, Any]:
+def body_of(call: Call) -> dict[str, Any]:
     return dict(expect({} if call.body is NO_BODY else call.body, dict, "body"))
 
 
 def _thread(store: Store, thread_id: str) -> dict[str, Any]:
     thread = store.get("thread", thread_id)
     if thread is None:
-        raise _not_found("thread", thread_id)
+        raise not_found("thread", thread_id)
     return thread
 
 
@@ -201,7 +201,7 @@ def _new_message(
 
 def create_thread(store: Store, ids: IdSource, call: Call) -> dict[str, Any]:
     """POST /threads, with any starting messages."""
-    body = _body(call)
+    body = body_of(call)
     known_fields(body, {"messages", "tool_resources", "metadata"})
     thread_id = ids.thread_id()
     thread = {
@@ -229,7 +229,7 @@ def retrieve_thread(store: Store, ids: IdSource, call: Call) -> dict[str, Any]:
 def modify_thread(store: Store, ids: IdSource, call: Call) -> dict[str, Any]:
     """POST /threads/{thread_id}: replace metadata and/or tool resources."""
     thread = _thread(store, call.path["thread_id"])
-    body = _body(call)
+    body = body_of(call)
     known_fields(body, {"metadata", "tool_resources"})
     if "metadata" in body:
         thread["metadata"] = metadata(body["metadata"]) or {}
@@ -250,7 +250,7 @@ def delete_thread(store: Store, ids: IdSource, call: Call) -> dict[str, Any]:
 def list_messages(store: Store, ids: IdSource, call: Call) -> dict[str, Any]:
     """GET /threads/{thread_id}/messages."""
     thread_id = _thread(store, call.path["thread_id"])["id"]
-    page = _listing(store, "message", call, low=1, parent=thread_id)
+    page = listing(store, "message", call, low=1, parent=thread_id)
     run_id = call.query.get("run_id")
     if run_id is not None:
         page["data"] = [m for m in page["data"] if m.get("run_id") == run_id]
@@ -260,7 +260,7 @@ def list_messages(store: Store, ids: IdSource, call: Call) -> dict[str, Any]:
 def create_message(store: Store, ids: IdSource, call: Call) -> dict[str, Any]:
     """POST /threads/{thread_id}/messages."""
     thread_id = _thread(store, call.path["thread_id"])["id"]
-    message = _new_message(store, ids, thread_id, _body(call))
+    message = _new_message(store, ids, thread_id, body_of(call))
     store.put("message", message, parent=thread_id)
     return message
 
@@ -270,7 +270,7 @@ def _message(store: Store, call: Call) -> dict[str, Any]:
     message_id = call.path["message_id"]
     message = store.get("message", message_id, parent=thread_id)
     if message is None:
-        raise _not_found("message", message_id)
+        raise not_found("message", message_id)
     return message
 
 
@@ -282,7 +282,7 @@ def retrieve_message(store: Store, ids: IdSource, call: Call) -> dict[str, Any]:
 def modify_message(store: Store, ids: IdSource, call: Call) -> dict[str, Any]:
     """POST /threads/{thread_id}/messages/{message_id}: replace metadata."""
     message = _message(store, call)
-    body = _body(call)
+    body = body_of(call)
     known_fields(body, {"metadata"})
     if "metadata" in body:
         message["metadata"] = metadata(body["metadata"]) or {}

@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 import attrs
 
-Kind = Literal["thread", "message", "chatkit_thread", "chatkit_item"]
+Kind = Literal["thread", "message", "chatkit_thread", "chatkit_item", "conversation", "conversation_item"]
 Order = Literal["asc", "desc"]
 
 _SCHEMA = """
@@ -54,9 +54,17 @@ class Store:
         with self._lock:
             yield self._db
 
-    def put(self, kind: Kind, body: dict[str, Any], *, parent: str | None = None, owner: str | None = None) -> None:
-        """Insert or replace an object; ``created_at`` and ``id`` come from the body."""
-        created = body.get("created_at")
+    def put(
+        self,
+        kind: Kind,
+        body: dict[str, Any],
+        *,
+        parent: str | None = None,
+        owner: str | None = None,
+        created: int | None = None,
+    ) -> None:
+        """Insert or replace an object; ``id`` and ``created_at`` come from the body unless ``created`` is given."""
+        created = created if created is not None else body.get("created_at")
         row = (kind, body["id"], parent, owner, created if isinstance(created, int) else 0, json.dumps(body))
         with self._locked() as db:
             db.execute(
@@ -64,6 +72,12 @@ class Store:
                 "ON CONFLICT(id) DO UPDATE SET body = excluded.body, owner = excluded.owner",
                 row,
             )
+
+    def find(self, object_id: str) -> tuple[Kind, str | None, dict[str, Any]] | None:
+        """The kind, parent and body of the object with this id, whatever its kind."""
+        with self._locked() as db:
+            row = db.execute("SELECT kind, parent, body FROM objects WHERE id = ?", (object_id,)).fetchone()
+        return None if row is None else (row[0], row[1], dict(json.loads(row[2])))
 
     def get(self, kind: Kind, object_id: str, *, parent: str | None = None) -> dict[str, Any] | None:
         """Return the object, or None when there is none of that kind (and parent)."""
