@@ -81,7 +81,7 @@ def test_paging_is_exact_in_both_orders(api: httpx.Client) -> None:
         after = None
         pages = 0
         while True:
-            query = {"limit": 2, "order": order, **({"after": after} if after else {})}
+            query: dict[str, str | int] = {"limit": 2, "order": order, **({"after": after} if after else {})}
             page = api.get(f"/conversations/{conversation}/items", params=query).json()
             texts.extend(item["content"][0]["text"] for item in page["data"])
             pages += 1

@@ -111,15 +111,17 @@ def test_conversations_operations(served: tuple[openai.OpenAI, dict[str, Any], E
     assert [i.type for i in added.data] == ["message", "function_call", "function_call_output"]
     every = list(sdk.conversations.items.list(conversation.id, limit=2, order="asc"))  # auto-paginates
     assert [i.type for i in every] == ["message", "message", "function_call", "function_call_output"]
-    assert every[0].content[0].type == "input_text" and every[1].content[0].text == "On its way."  # type: ignore[union-attr]
+    first, second = (i.model_dump() for i in every[:2])
+    assert first["content"][0]["type"] == "input_text" and second["content"][0]["text"] == "On its way."
     newest = sdk.conversations.items.list(conversation.id, limit=1)
     assert newest.data[0].type == "function_call_output" and newest.has_more
-    one = sdk.conversations.items.retrieve(every[2].id, conversation_id=conversation.id)
-    assert one.type == "function_call" and one.name == "track"  # type: ignore[union-attr]
-    after = sdk.conversations.items.delete(every[2].id, conversation_id=conversation.id)
+    call_id = str(every[2].id)
+    one = sdk.conversations.items.retrieve(call_id, conversation_id=conversation.id)
+    assert one.model_dump()["type"] == "function_call" and one.model_dump()["name"] == "track"
+    after = sdk.conversations.items.delete(call_id, conversation_id=conversation.id)
     assert after.id == conversation.id
     with pytest.raises(openai.NotFoundError):
-        sdk.conversations.items.retrieve(every[2].id, conversation_id=conversation.id)
+        sdk.conversations.items.retrieve(call_id, conversation_id=conversation.id)
     with pytest.raises(openai.BadRequestError, match="Supported values are: 'output_text' and 'refusal'"):
         sdk.conversations.items.create(
             conversation.id,
