@@ -17,8 +17,18 @@ from ._errors import ConfigurationError, InvalidRequest, redact
 from ._models import Page, ToolResourcesLike, UnifiedItem, UnifiedThread
 from ._pool import PooledTransport
 from ._retry import RetryPolicy
+from ._routing import Kind
 from .archive import Archive
-from .sources import ArchiveSource, AssistantsSource, Changes, ChatKitSource, Order, Source, Unavailable
+from .sources import (
+    ArchiveSource,
+    AssistantsSource,
+    Changes,
+    ChatKitSource,
+    ConversationsSource,
+    Order,
+    Source,
+    Unavailable,
+)
 
 
 class ShimOptions(TypedDict, total=False):
@@ -74,8 +84,16 @@ class _Shim:
             if archive is not None
             else AssistantsSource(title_key=self.title_key, user_key=self.user_key)
         )
-        chatkit: Source = ChatKitSource() if self.settings.api_key else Unavailable("chatkit", "the ChatKit API")
-        self._operations = Operations({"chatkit": chatkit, "assistants": legacy}, concurrency=concurrency)
+        keys = {"title_key": self.title_key, "user_key": self.user_key}
+        online = bool(self.settings.api_key)
+        sources: dict[Kind, Source] = {
+            "chatkit": ChatKitSource() if online else Unavailable("chatkit", "the ChatKit API"),
+            "assistants": legacy,
+            "conversations": ConversationsSource(**keys)
+            if online
+            else Unavailable("conversations", "the Conversations API"),
+        }
+        self._operations = Operations(sources, concurrency=concurrency)
 
     @property
     def offline(self) -> bool:
@@ -87,7 +105,7 @@ class _Shim:
 
 
 class ThreadShim(_Shim):
-    """One synchronous interface over every place threads live: legacy Assistants threads and ChatKit threads.
+    """One synchronous interface over every place threads live: Assistants, ChatKit and Conversations.
 
     Configured like the official SDK: ``api_key`` (else ``OPENAI_API_KEY``), ``base_url`` (else
     ``OPENAI_BASE_URL``, else ``https://api.openai.com/v1``), ``organization``/``project`` (else
@@ -132,10 +150,11 @@ class ThreadShim(_Shim):
     ) -> Iterator[UnifiedThread]:
         """Iterate over ChatKit threads (every page) merged with legacy threads, in ``created_at`` order.
 
-        The Assistants API cannot list threads, so legacy threads come from ``legacy_ids`` (in any
-        order: they are all fetched, ``concurrency`` at a time, then sorted) or, with an archive,
-        from the archive; those whose metadata ``user`` differs from ``user`` are left out.
-        ``on_missing="skip"`` passes over legacy ids that no longer exist.
+        Neither the Assistants API nor the Conversations API can list, so their threads come from
+        ``legacy_ids`` (``thread_…`` and ``conv_…`` ids in any order: they are all fetched,
+        ``concurrency`` at a time, then sorted) or, with an archive, from the archive; those whose
+        metadata ``user`` differs from ``user`` are left out. ``on_missing="skip"`` passes over ids
+        that no longer exist.
         """
         return self._driver.iterate(self._operations.list(user, order, legacy_ids, on_missing))
 

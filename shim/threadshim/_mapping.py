@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime, timezone
-from typing import Any, Literal
+from typing import Any
 
 from ._models import (
     ACTIVE,
@@ -40,25 +40,25 @@ _ROLES: dict[ItemKind, str | None] = {
 _TEXT_BLOCKS = ("text", "input_text", "quoted_text", "output_text")
 
 
-def _str(value: object) -> str | None:
+def as_str(value: object) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _int(value: object) -> int | None:
+def as_int(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-def _dict(value: object) -> dict[str, Any]:
+def as_dict(value: object) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def _list(value: object) -> list[Any]:
+def as_list(value: object) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
 def timestamp(value: object) -> datetime | None:
     """A Unix time in seconds as an aware UTC datetime; None when absent or unusable."""
-    seconds = _int(value) if not isinstance(value, float) else value
+    seconds = as_int(value) if not isinstance(value, float) else value
     if seconds is None:
         return None
     try:
@@ -67,14 +67,14 @@ def timestamp(value: object) -> datetime | None:
         return None
 
 
-def _metadata(value: object) -> dict[str, str]:
+def as_metadata(value: object) -> dict[str, str]:
     if not isinstance(value, dict):
         return {}
     return {str(key): item if isinstance(item, str) else str(item) for key, item in value.items()}
 
 
 def _strings(value: object) -> tuple[str, ...]:
-    return tuple(item for item in _list(value) if isinstance(item, str))
+    return tuple(item for item in as_list(value) if isinstance(item, str))
 
 
 def tool_resources(value: object) -> ToolResources | None:
@@ -82,17 +82,17 @@ def tool_resources(value: object) -> ToolResources | None:
     if not isinstance(value, dict):
         return None
     return ToolResources(
-        code_interpreter_file_ids=_strings(_dict(value.get("code_interpreter")).get("file_ids")),
-        file_search_vector_store_ids=_strings(_dict(value.get("file_search")).get("vector_store_ids")),
+        code_interpreter_file_ids=_strings(as_dict(value.get("code_interpreter")).get("file_ids")),
+        file_search_vector_store_ids=_strings(as_dict(value.get("file_search")).get("vector_store_ids")),
         other={key: item for key, item in value.items() if key not in ("code_interpreter", "file_search")},
     )
 
 
 def thread_from_assistants(raw: dict[str, Any], *, title_key: str = "title", user_key: str = "user") -> UnifiedThread:
     """A legacy thread: always active; title and user read from its metadata."""
-    metadata = _metadata(raw.get("metadata"))
+    metadata = as_metadata(raw.get("metadata"))
     return UnifiedThread(
-        id=_str(raw.get("id")) or "",
+        id=as_str(raw.get("id")) or "",
         source="assistants",
         created_at=timestamp(raw.get("created_at")),
         title=metadata.get(title_key),
@@ -106,7 +106,7 @@ def thread_from_assistants(raw: dict[str, Any], *, title_key: str = "title", use
 
 def _status(value: object) -> ThreadStatus:
     if isinstance(value, dict) and isinstance(value.get("type"), str):
-        return ThreadStatus(value["type"], _str(value.get("reason")))
+        return ThreadStatus(value["type"], as_str(value.get("reason")))
     if isinstance(value, str):
         return ThreadStatus(value)
     return ThreadStatus("unknown")
@@ -115,12 +115,12 @@ def _status(value: object) -> ThreadStatus:
 def thread_from_chatkit(raw: dict[str, Any]) -> UnifiedThread:
     """A ChatKit thread: no metadata, no tool resources."""
     return UnifiedThread(
-        id=_str(raw.get("id")) or "",
+        id=as_str(raw.get("id")) or "",
         source="chatkit",
         created_at=timestamp(raw.get("created_at")),
-        title=_str(raw.get("title")),
+        title=as_str(raw.get("title")),
         status=_status(raw.get("status")) if "status" in raw else ACTIVE,
-        user=_str(raw.get("user")),
+        user=as_str(raw.get("user")),
         metadata={},
         tool_resources=None,
         raw=raw,
@@ -128,43 +128,43 @@ def thread_from_chatkit(raw: dict[str, Any]) -> UnifiedThread:
 
 
 def _annotation(raw: object) -> Annotation:
-    data = _dict(raw)
-    kind = _str(data.get("type")) or "unknown"
-    source = _dict(data.get("source"))
+    data = as_dict(raw)
+    kind = as_str(data.get("type")) or "unknown"
+    source = as_dict(data.get("source"))
     return Annotation(
         type=kind,
-        text=_str(data.get("text")),
-        file_id=_str(_dict(data.get("file_citation") or data.get("file_path")).get("file_id")),
-        filename=_str(source.get("filename")),
-        url=_str(source.get("url")),
-        start_index=_int(data.get("start_index")),
-        end_index=_int(data.get("end_index")),
+        text=as_str(data.get("text")),
+        file_id=as_str(as_dict(data.get("file_citation") or data.get("file_path")).get("file_id")),
+        filename=as_str(source.get("filename")),
+        url=as_str(source.get("url")),
+        start_index=as_int(data.get("start_index")),
+        end_index=as_int(data.get("end_index")),
         raw=data,
     )
 
 
 def _block(raw: object, annotations: list[Annotation]) -> ContentBlock:
-    data = _dict(raw)
-    kind = _str(data.get("type")) or "unknown"
+    data = as_dict(raw)
+    kind = as_str(data.get("type")) or "unknown"
     text: str | None = None
     if kind == "text" and isinstance(data.get("text"), dict):
-        text = _str(data["text"].get("value"))
-        annotations.extend(_annotation(a) for a in _list(data["text"].get("annotations")))
+        text = as_str(data["text"].get("value"))
+        annotations.extend(_annotation(a) for a in as_list(data["text"].get("annotations")))
     elif kind in _TEXT_BLOCKS:
-        text = _str(data.get("text"))
-        annotations.extend(_annotation(a) for a in _list(data.get("annotations")))
+        text = as_str(data.get("text"))
+        annotations.extend(_annotation(a) for a in as_list(data.get("annotations")))
     elif kind == "refusal":
-        text = _str(data.get("refusal"))
+        text = as_str(data.get("refusal"))
     return ContentBlock(
         type=kind,
         text=text,
-        file_id=_str(_dict(data.get("image_file")).get("file_id")),
-        url=_str(_dict(data.get("image_url")).get("url")),
+        file_id=as_str(as_dict(data.get("image_file")).get("file_id")),
+        url=as_str(as_dict(data.get("image_url")).get("url")),
         raw=data,
     )
 
 
-def _join(parts: list[str | None]) -> str | None:
+def join(parts: list[str | None]) -> str | None:
     present = [part for part in parts if part]
     return "\n".join(present) if present else None
 
@@ -172,25 +172,27 @@ def _join(parts: list[str | None]) -> str | None:
 def item_from_message(raw: dict[str, Any]) -> UnifiedItem:
     """A legacy message; v1-era ``file_ids`` become attachments with no tools."""
     annotations: list[Annotation] = []
-    content = tuple(_block(block, annotations) for block in _list(raw.get("content")))
-    role = _str(raw.get("role"))
-    kind: ItemKind = {"user": "user_message", "assistant": "assistant_message"}.get(role or "", "unknown")  # type: ignore[assignment]
+    content = tuple(_block(block, annotations) for block in as_list(raw.get("content")))
+    role = as_str(raw.get("role"))
+    kind: ItemKind = {"user": "user_message", "assistant": "assistant_message"}.get(role or "", "unknown")
     attachments = [
         Attachment(
-            id=_str(_dict(a).get("file_id")),
-            tools=tuple(t for t in (_str(_dict(tool).get("type")) for tool in _list(_dict(a).get("tools"))) if t),
-            raw=_dict(a),
+            id=as_str(as_dict(a).get("file_id")),
+            tools=tuple(
+                t for t in (as_str(as_dict(tool).get("type")) for tool in as_list(as_dict(a).get("tools"))) if t
+            ),
+            raw=as_dict(a),
         )
-        for a in _list(raw.get("attachments"))
+        for a in as_list(raw.get("attachments"))
     ]
     attachments.extend(Attachment(id=file_id, raw={"file_id": file_id}) for file_id in _strings(raw.get("file_ids")))
     return UnifiedItem(
-        id=_str(raw.get("id")) or "",
-        thread_id=_str(raw.get("thread_id")),
+        id=as_str(raw.get("id")) or "",
+        thread_id=as_str(raw.get("thread_id")),
         source="assistants",
         kind=kind,
         role=role,
-        text=_join([block.text for block in content if block.type in ("text", "refusal")]),
+        text=join([block.text for block in content if block.type in ("text", "refusal")]),
         content=content,
         attachments=tuple(attachments),
         annotations=tuple(annotations),
@@ -200,13 +202,13 @@ def item_from_message(raw: dict[str, Any]) -> UnifiedItem:
 
 
 def _chatkit_attachment(raw: object) -> Attachment:
-    data = _dict(raw)
+    data = as_dict(raw)
     return Attachment(
-        id=_str(data.get("id")),
-        name=_str(data.get("name")),
-        mime_type=_str(data.get("mime_type")),
-        type=_str(data.get("type")),
-        preview_url=_str(data.get("preview_url")),
+        id=as_str(data.get("id")),
+        name=as_str(data.get("name")),
+        mime_type=as_str(data.get("mime_type")),
+        type=as_str(data.get("type")),
+        preview_url=as_str(data.get("preview_url")),
         raw=data,
     )
 
@@ -218,45 +220,31 @@ def item_kind(value: object) -> ItemKind:
 
 
 def _task_text(task: Mapping[str, Any]) -> str | None:
-    return _join([_str(task.get("heading")), _str(task.get("summary"))])
+    return join([as_str(task.get("heading")), as_str(task.get("summary"))])
 
 
 def item_from_chatkit(raw: dict[str, Any]) -> UnifiedItem:
     """A ChatKit thread item of any kind, known or not."""
     kind = item_kind(raw.get("type"))
     annotations: list[Annotation] = []
-    content = tuple(_block(block, annotations) for block in _list(raw.get("content")))
+    content = tuple(_block(block, annotations) for block in as_list(raw.get("content")))
     text: str | None
     if kind == "task":
         text = _task_text(raw)
     elif kind == "task_group":
-        text = _join([_task_text(_dict(task)) for task in _list(raw.get("tasks"))])
+        text = join([_task_text(as_dict(task)) for task in as_list(raw.get("tasks"))])
     else:
-        text = _join([block.text for block in content if block.type in _TEXT_BLOCKS])
+        text = join([block.text for block in content if block.type in _TEXT_BLOCKS])
     return UnifiedItem(
-        id=_str(raw.get("id")) or "",
-        thread_id=_str(raw.get("thread_id")),
+        id=as_str(raw.get("id")) or "",
+        thread_id=as_str(raw.get("thread_id")),
         source="chatkit",
         kind=kind,
         role=_ROLES[kind],
         text=text,
         content=content,
-        attachments=tuple(_chatkit_attachment(a) for a in _list(raw.get("attachments"))),
+        attachments=tuple(_chatkit_attachment(a) for a in as_list(raw.get("attachments"))),
         annotations=tuple(annotations),
         created_at=timestamp(raw.get("created_at")),
         raw=raw,
     )
-
-
-def thread_from(
-    source: Literal["assistants", "chatkit"], raw: dict[str, Any], title_key: str, user_key: str
-) -> UnifiedThread:
-    """Map a thread of either kind."""
-    if source == "chatkit":
-        return thread_from_chatkit(raw)
-    return thread_from_assistants(raw, title_key=title_key, user_key=user_key)
-
-
-def item_from(source: Literal["assistants", "chatkit"], raw: dict[str, Any]) -> UnifiedItem:
-    """Map an item of either kind."""
-    return item_from_chatkit(raw) if source == "chatkit" else item_from_message(raw)

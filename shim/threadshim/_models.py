@@ -12,7 +12,11 @@ from typing import Any, Generic, Literal, TypeVar
 
 import attrs
 
-ItemKind = Literal["user_message", "assistant_message", "widget", "client_tool_call", "task", "task_group", "unknown"]
+ItemKind = str
+"""``user_message``, ``assistant_message``, ``system_message``, ``developer_message``; ChatKit's ``widget``,
+``client_tool_call``, ``task``, ``task_group``; a conversation item's own ``type`` for other kinds
+(``function_call``, ``reasoning``, ``file_search_call``, …); ``unknown`` when there is none."""
+Source = Literal["assistants", "chatkit", "conversations"]
 
 
 @attrs.frozen(slots=True)
@@ -85,7 +89,7 @@ class UnifiedThread(_Serialisable):
     """A thread of either kind. ``source`` says which API it came from."""
 
     id: str
-    source: Literal["assistants", "chatkit"]
+    source: Source
     created_at: datetime | None
     title: str | None
     status: ThreadStatus
@@ -158,7 +162,7 @@ class UnifiedItem(_Serialisable):
 
     id: str
     thread_id: str | None
-    source: Literal["assistants", "chatkit"]
+    source: Source
     kind: ItemKind
     role: str | None
     text: str | None

@@ -7,14 +7,17 @@ from typing import Literal
 
 from ._errors import InvalidThreadId
 
-Kind = Literal["assistants", "chatkit"]
+Kind = Literal["assistants", "chatkit", "conversations"]
 MAX_ID_LENGTH = 512
-_PREFIXES: dict[str, Kind] = {"thread_": "assistants", "cthr_": "chatkit"}
+_PREFIXES: dict[str, Kind] = {"thread_": "assistants", "cthr_": "chatkit", "conv_": "conversations"}
 _BODY = re.compile(r"[A-Za-z0-9_\-]+")
 
 
 def kind_of(thread_id: object) -> Kind:
-    """Return ``"assistants"`` for ``thread_…``, ``"chatkit"`` for ``cthr_…``; else raise :class:`InvalidThreadId`."""
+    """``"assistants"`` for ``thread_…``, ``"chatkit"`` for ``cthr_…``, ``"conversations"`` for ``conv_…``.
+
+    Anything else, or a malformed id, raises :class:`InvalidThreadId` before any request is sent.
+    """
     if not isinstance(thread_id, str):
         raise InvalidThreadId(thread_id, f"expected a string, got {type(thread_id).__name__}")
     if not thread_id.strip():
@@ -31,4 +34,6 @@ def kind_of(thread_id: object) -> Kind:
             if not _BODY.fullmatch(thread_id[len(prefix) :]):
                 raise InvalidThreadId(thread_id, f"after {prefix!r} only letters, digits, '_' and '-' may follow")
             return kind
-    raise InvalidThreadId(thread_id, "unknown prefix; expected 'thread_…' (Assistants) or 'cthr_…' (ChatKit)")
+    raise InvalidThreadId(
+        thread_id, "unknown prefix; expected 'thread_…' (Assistants), 'cthr_…' (ChatKit) or 'conv_…' (Conversations)"
+    )

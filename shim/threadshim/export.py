@@ -23,8 +23,10 @@ from ._errors import APIError, IdsFileError, InvalidRequest, InvalidThreadId, No
 from ._exportformat import encode, recover
 from ._lock import exclusive
 from ._progress import Progress
-from ._routing import kind_of
+from ._routing import Kind, kind_of
 from ._writer import GroupWriter
+
+_PREFIX: dict[str, str] = {"assistants": "thread_", "chatkit": "cthr_", "conversations": "conv_"}
 
 
 @attrs.define
@@ -36,7 +38,7 @@ class IdList:
     duplicates: int = 0
 
 
-def read_ids_file(path: str | os.PathLike[str]) -> IdList:
+def read_ids_file(path: str | os.PathLike[str], kinds: tuple[Kind, ...] = ("assistants",)) -> IdList:
     """Read an ids file (UTF-8, a byte-order mark allowed); refuse a binary, compressed or empty one in one line."""
     path = Path(path)
     data = path.read_bytes()
@@ -52,14 +54,14 @@ def read_ids_file(path: str | os.PathLike[str]) -> IdList:
         ) from None
     if "\x00" in text:
         raise IdsFileError(f"{path} is a binary file, not a text file of thread ids, one a line")
-    parsed = read_ids(text.splitlines())
+    parsed = read_ids(text.splitlines(), kinds)
     if not parsed.ids and not parsed.rejected:
-        raise IdsFileError(f"{path} holds no thread ids; put one legacy thread id ('thread_…') on each line")
+        raise IdsFileError(f"{path} holds no thread ids; put one id on each line")
     return parsed
 
 
-def read_ids(lines: Iterable[str]) -> IdList:
-    """Parse an ids file: one legacy thread id a line; blank lines and duplicates are passed over."""
+def read_ids(lines: Iterable[str], kinds: tuple[Kind, ...] = ("assistants",)) -> IdList:
+    """Parse an ids file: one id a line, of the ``kinds`` given; blank lines and duplicates are passed over."""
     result = IdList()
     seen: set[str] = set()
     for number, line in enumerate(lines, start=1):
@@ -67,8 +69,9 @@ def read_ids(lines: Iterable[str]) -> IdList:
         if not candidate:
             continue
         try:
-            if kind_of(candidate) != "assistants":
-                raise InvalidThreadId(candidate, "only legacy thread ids ('thread_…') can be exported")
+            if kind_of(candidate) not in kinds:
+                wanted = " or ".join(f"'{_PREFIX[k]}…'" for k in kinds)
+                raise InvalidThreadId(candidate, f"only {wanted} ids belong here")
         except InvalidThreadId as exc:
             result.rejected.append((number, str(exc)))
             continue

@@ -44,11 +44,11 @@ class CreateConversationItemsRequest:
         items = []
         for items_item_data in self.items:
             items_item: dict[str, Any]
-            if isinstance(items_item_data, EasyInputMessage):
+            if isinstance(items_item_data, OutputMessageInput):
                 items_item = items_item_data.to_dict()
             elif isinstance(items_item_data, InputMessage):
                 items_item = items_item_data.to_dict()
-            elif isinstance(items_item_data, OutputMessageInput):
+            elif isinstance(items_item_data, EasyInputMessage):
                 items_item = items_item_data.to_dict()
             elif isinstance(items_item_data, FunctionCallInput):
                 items_item = items_item_data.to_dict()
@@ -96,7 +96,7 @@ class CreateConversationItemsRequest:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_conversation_input_item_type_0 = EasyInputMessage.from_dict(data)
+                    componentsschemas_conversation_input_item_type_0 = OutputMessageInput.from_dict(data)
 
                     return componentsschemas_conversation_input_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -112,7 +112,7 @@ class CreateConversationItemsRequest:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_conversation_input_item_type_2 = OutputMessageInput.from_dict(data)
+                    componentsschemas_conversation_input_item_type_2 = EasyInputMessage.from_dict(data)
 
                     return componentsschemas_conversation_input_item_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):

@@ -59,11 +59,11 @@ class CreateConversationRequest:
             items = []
             for items_type_0_item_data in self.items:
                 items_type_0_item: dict[str, Any]
-                if isinstance(items_type_0_item_data, EasyInputMessage):
+                if isinstance(items_type_0_item_data, OutputMessageInput):
                     items_type_0_item = items_type_0_item_data.to_dict()
                 elif isinstance(items_type_0_item_data, InputMessage):
                     items_type_0_item = items_type_0_item_data.to_dict()
-                elif isinstance(items_type_0_item_data, OutputMessageInput):
+                elif isinstance(items_type_0_item_data, EasyInputMessage):
                     items_type_0_item = items_type_0_item_data.to_dict()
                 elif isinstance(items_type_0_item_data, FunctionCallInput):
                     items_type_0_item = items_type_0_item_data.to_dict()
@@ -145,7 +145,7 @@ class CreateConversationRequest:
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
-                            componentsschemas_conversation_input_item_type_0 = EasyInputMessage.from_dict(data)
+                            componentsschemas_conversation_input_item_type_0 = OutputMessageInput.from_dict(data)
 
                             return componentsschemas_conversation_input_item_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
@@ -161,7 +161,7 @@ class CreateConversationRequest:
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
-                            componentsschemas_conversation_input_item_type_2 = OutputMessageInput.from_dict(data)
+                            componentsschemas_conversation_input_item_type_2 = EasyInputMessage.from_dict(data)
 
                             return componentsschemas_conversation_input_item_type_2
                         except (TypeError, ValueError, AttributeError, KeyError):

@@ -55,31 +55,35 @@ class Operations:
         return self.source(thread_id).delete(thread_id)
 
     def list(
-        self, user: str | None, order: str, legacy_ids: Iterable[str] | None, on_missing: OnMissing
+        self, user: str | None, order: str, held_ids: Iterable[str] | None, on_missing: OnMissing
     ) -> Stream[UnifiedThread]:
-        """Every listable source's threads merged in ``created_at`` order; legacy ones by id when ids are given."""
+        """ChatKit threads merged, in ``created_at`` order, with the threads of the other places.
+
+        Those come from ``held_ids`` (legacy and conversation ids, fetched by id) when given; else
+        from every place that can list them (an archive).
+        """
         direction = _order(order)
         check_user(user)
         if on_missing not in ("raise", "skip"):
             raise InvalidRequest(f"on_missing must be 'raise' or 'skip', not {on_missing!r}")
         streams: list[Stream[UnifiedThread]] = []
         for kind, source in self.sources.items():
-            if kind == "assistants" and legacy_ids is not None:
-                streams.append(self._by_id(source, iter(legacy_ids), user, direction, on_missing))
-            elif source.can_list:
+            if source.can_list and (held_ids is None or kind == "chatkit"):
                 streams.append(source.list(user, direction))
+        if held_ids is not None:
+            streams.append(self._by_id(iter(held_ids), user, direction, on_missing))
         return merge(streams, direction)
 
     def _by_id(
-        self, source: Source, ids: Iterator[str], user: str | None, order: Order, on_missing: OnMissing
+        self, ids: Iterator[str], user: str | None, order: Order, on_missing: OnMissing
     ) -> Stream[UnifiedThread]:
         """Threads fetched by id, ``concurrency`` at a time, keeping those of ``user``, sorted by ``created_at``.
 
         The ids may come in any order: all of them are fetched before the first is passed on.
         """
         found: list[UnifiedThread] = []
-        while chunk := [_legacy_id(i) for i in islice(ids, self.concurrency)]:
-            answers: list[UnifiedThread | APIError] = yield Batch([source.retrieve(i) for i in chunk])
+        while chunk := [_held_id(i) for i in islice(ids, self.concurrency)]:
+            answers: list[UnifiedThread | APIError] = yield Batch([self.source(i).retrieve(i) for i in chunk])
             for answer in answers:
                 if isinstance(answer, NotFoundError) and on_missing == "skip":
                     continue
@@ -96,7 +100,9 @@ def _order(order: str) -> Order:
     return "asc" if check_order(order) == "asc" else "desc"
 
 
-def _legacy_id(thread_id: str) -> str:
-    if kind_of(thread_id) != "assistants":
-        raise InvalidThreadId(thread_id, "legacy_ids must hold Assistants thread ids ('thread_…')")
+def _held_id(thread_id: str) -> str:
+    if kind_of(thread_id) == "chatkit":
+        raise InvalidThreadId(
+            thread_id, "legacy_ids must hold 'thread_…' or 'conv_…' ids: ChatKit threads are listed, not named"
+        )
     return thread_id

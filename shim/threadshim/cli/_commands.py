@@ -13,6 +13,7 @@ from typing import Any
 
 from .._client import AsyncThreadShim, ThreadShim
 from .._engine.operations import OnMissing
+from .._routing import Kind
 from ..archive import DamagedArchiveWarning
 from ..export import IdList, describe, export_with_report, read_ids_file
 from ..verify import verify
@@ -65,16 +66,18 @@ def _reader_options(parser: argparse.ArgumentParser) -> None:
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser], formatter: Formatter) -> None:
     """Add every subcommand to ``commands``."""
     get = commands.add_parser("get", help="show one thread of any kind", formatter_class=formatter)
-    get.add_argument("id", help="thread_…, or cthr_…")
+    get.add_argument("id", help="thread_…, cthr_… or conv_…")
     listing = commands.add_parser(
         "list", help="list ChatKit threads merged with legacy threads, by creation time", formatter_class=formatter
     )
     listing.add_argument("--user", help="only this user's threads (legacy: the metadata key 'user')")
-    listing.add_argument("--legacy-ids", type=Path, help="file of legacy thread ids, one a line, in any order")
+    listing.add_argument(
+        "--legacy-ids", type=Path, help="file of thread_… and conv_… ids, one a line, in any order (neither API lists)"
+    )
     listing.add_argument("--order", choices=("asc", "desc"), default="desc", help="oldest or newest first")
     listing.add_argument("--skip-missing", action="store_true", help="pass over legacy ids that no longer exist")
     items = commands.add_parser("items", help="show a thread's messages or items", formatter_class=formatter)
-    items.add_argument("id", help="thread_…, or cthr_…")
+    items.add_argument("id", help="thread_…, cthr_… or conv_…")
     for command in (get, listing, items):
         _reader_options(command)
     exporting = commands.add_parser(
@@ -123,8 +126,8 @@ def _shim(args: argparse.Namespace) -> ThreadShim:
     return shim
 
 
-def _ids_file(path: Path) -> IdList:
-    parsed = read_ids_file(path)
+def _ids_file(path: Path, kinds: tuple[Kind, ...] = ("assistants",)) -> IdList:
+    parsed = read_ids_file(path, kinds)
     for number, reason in parsed.rejected:
         print(f"threadshim: {path}:{number}: {reason} (skipped)", file=sys.stderr)
     return parsed
@@ -137,7 +140,8 @@ def _run_get(args: argparse.Namespace) -> int:
 
 
 def _run_list(args: argparse.Namespace) -> int:
-    legacy = _ids_file(args.legacy_ids).ids if args.legacy_ids is not None else None
+    held: tuple[Kind, ...] = ("assistants", "conversations")
+    legacy = _ids_file(args.legacy_ids, held).ids if args.legacy_ids is not None else None
     missing: OnMissing = "skip" if args.skip_missing else "raise"
     with _archive_warnings(), _shim(args) as shim:
         threads = list(shim.list(user=args.user, order=args.order, legacy_ids=legacy, on_missing=missing))

@@ -9,6 +9,16 @@ from ._base import Changes, Order, Source
 from .archive import ArchiveSource
 from .assistants import AssistantsSource
 from .chatkit import ChatKitSource
+from .conversations import ConversationsSource
 from .unavailable import Unavailable
 
-__all__ = ["ArchiveSource", "AssistantsSource", "Changes", "ChatKitSource", "Order", "Source", "Unavailable"]
+__all__ = [
+    "ArchiveSource",
+    "AssistantsSource",
+    "Changes",
+    "ChatKitSource",
+    "ConversationsSource",
+    "Order",
+    "Source",
+    "Unavailable",
+]
