@@ -40,7 +40,8 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def _one_line(err: str) -> str:
-    lines = [line for line in err.splitlines() if line.strip()]
+    """The one error line (progress lines, which start with a count, aside)."""
+    lines = [line for line in err.splitlines() if line.strip() and not line.startswith("exported ")]
     assert len(lines) == 1 and "Traceback" not in err, err
     return lines[0]
 

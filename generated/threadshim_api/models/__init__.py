@@ -116,18 +116,22 @@ from .image_url_content_input_type import ImageUrlContentInputType
 from .image_url_content_type import ImageUrlContentType
 from .image_url_input import ImageUrlInput
 from .inference_options import InferenceOptions
+from .input_file_input import InputFileInput
+from .input_file_input_type import InputFileInputType
 from .input_file_part import InputFilePart
 from .input_file_part_type import InputFilePartType
 from .input_image_detail import InputImageDetail
+from .input_image_input_type_0 import InputImageInputType0
+from .input_image_input_type_1 import InputImageInputType1
 from .input_image_part import InputImagePart
 from .input_image_part_type import InputImagePartType
 from .input_message import InputMessage
 from .input_message_role import InputMessageRole
 from .input_message_type import InputMessageType
+from .input_text_input import InputTextInput
+from .input_text_input_type import InputTextInputType
 from .input_text_part import InputTextPart
 from .input_text_part_type import InputTextPartType
-from .item_reference_input import ItemReferenceInput
-from .item_reference_input_type_type_0 import ItemReferenceInputTypeType0
 from .list_order import ListOrder
 from .locked_status import LockedStatus
 from .locked_status_type import LockedStatusType
@@ -146,9 +150,13 @@ from .modify_thread_request import ModifyThreadRequest
 from .other_annotation import OtherAnnotation
 from .other_content_part import OtherContentPart
 from .other_conversation_item import OtherConversationItem
+from .other_input_item import OtherInputItem
 from .output_message_input import OutputMessageInput
 from .output_message_input_role import OutputMessageInputRole
 from .output_message_input_type import OutputMessageInputType
+from .output_text_input import OutputTextInput
+from .output_text_input_logprobs_item import OutputTextInputLogprobsItem
+from .output_text_input_type import OutputTextInputType
 from .output_text_part import OutputTextPart
 from .output_text_part_logprobs_item import OutputTextPartLogprobsItem
 from .output_text_part_type import OutputTextPartType
@@ -158,6 +166,8 @@ from .reasoning_text_part import ReasoningTextPart
 from .reasoning_text_part_type import ReasoningTextPartType
 from .refusal_content import RefusalContent
 from .refusal_content_type import RefusalContentType
+from .refusal_input import RefusalInput
+from .refusal_input_type import RefusalInputType
 from .refusal_part import RefusalPart
 from .refusal_part_type import RefusalPartType
 from .static_chunking import StaticChunking
@@ -325,18 +335,22 @@ __all__ = (
     "ImageUrlContentType",
     "ImageUrlInput",
     "InferenceOptions",
+    "InputFileInput",
+    "InputFileInputType",
     "InputFilePart",
     "InputFilePartType",
     "InputImageDetail",
+    "InputImageInputType0",
+    "InputImageInputType1",
     "InputImagePart",
     "InputImagePartType",
     "InputMessage",
     "InputMessageRole",
     "InputMessageType",
+    "InputTextInput",
+    "InputTextInputType",
     "InputTextPart",
     "InputTextPartType",
-    "ItemReferenceInput",
-    "ItemReferenceInputTypeType0",
     "ListOrder",
     "LockedStatus",
     "LockedStatusType",
@@ -355,9 +369,13 @@ __all__ = (
     "OtherAnnotation",
     "OtherContentPart",
     "OtherConversationItem",
+    "OtherInputItem",
     "OutputMessageInput",
     "OutputMessageInputRole",
     "OutputMessageInputType",
+    "OutputTextInput",
+    "OutputTextInputLogprobsItem",
+    "OutputTextInputType",
     "OutputTextPart",
     "OutputTextPartLogprobsItem",
     "OutputTextPartType",
@@ -367,6 +385,8 @@ __all__ = (
     "ReasoningTextPartType",
     "RefusalContent",
     "RefusalContentType",
+    "RefusalInput",
+    "RefusalInputType",
     "RefusalPart",
     "RefusalPartType",
     "StaticChunking",

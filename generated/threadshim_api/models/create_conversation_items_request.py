@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from ..models.function_call_input import FunctionCallInput
     from ..models.function_call_output_input import FunctionCallOutputInput
     from ..models.input_message import InputMessage
-    from ..models.item_reference_input import ItemReferenceInput
+    from ..models.other_input_item import OtherInputItem
     from ..models.output_message_input import OutputMessageInput
 
 
@@ -21,7 +21,7 @@ T = TypeVar("T", bound="CreateConversationItemsRequest")
 class CreateConversationItemsRequest:
     """
     Attributes:
-        items (list[EasyInputMessage | FunctionCallInput | FunctionCallOutputInput | InputMessage | ItemReferenceInput |
+        items (list[EasyInputMessage | FunctionCallInput | FunctionCallOutputInput | InputMessage | OtherInputItem |
             OutputMessageInput]): The items to add, in order; 1 to 20.
     """
 
@@ -30,7 +30,7 @@ class CreateConversationItemsRequest:
         | FunctionCallInput
         | FunctionCallOutputInput
         | InputMessage
-        | ItemReferenceInput
+        | OtherInputItem
         | OutputMessageInput
     ]
 
@@ -75,7 +75,7 @@ class CreateConversationItemsRequest:
         from ..models.function_call_input import FunctionCallInput  # noqa: PLC0415
         from ..models.function_call_output_input import FunctionCallOutputInput  # noqa: PLC0415
         from ..models.input_message import InputMessage  # noqa: PLC0415
-        from ..models.item_reference_input import ItemReferenceInput  # noqa: PLC0415
+        from ..models.other_input_item import OtherInputItem  # noqa: PLC0415
         from ..models.output_message_input import OutputMessageInput  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -90,7 +90,7 @@ class CreateConversationItemsRequest:
                 | FunctionCallInput
                 | FunctionCallOutputInput
                 | InputMessage
-                | ItemReferenceInput
+                | OtherInputItem
                 | OutputMessageInput
             ):
                 try:
@@ -135,7 +135,7 @@ class CreateConversationItemsRequest:
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_conversation_input_item_type_5 = ItemReferenceInput.from_dict(data)
+                componentsschemas_conversation_input_item_type_5 = OtherInputItem.from_dict(data)
 
                 return componentsschemas_conversation_input_item_type_5
 

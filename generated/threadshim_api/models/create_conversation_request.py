@@ -12,8 +12,8 @@ if TYPE_CHECKING:
     from ..models.function_call_input import FunctionCallInput
     from ..models.function_call_output_input import FunctionCallOutputInput
     from ..models.input_message import InputMessage
-    from ..models.item_reference_input import ItemReferenceInput
     from ..models.metadata import Metadata
+    from ..models.other_input_item import OtherInputItem
     from ..models.output_message_input import OutputMessageInput
 
 
@@ -25,7 +25,7 @@ class CreateConversationRequest:
     """A new conversation's first items (at most 20) and metadata; both may be left out.
 
     Attributes:
-        items (list[EasyInputMessage | FunctionCallInput | FunctionCallOutputInput | InputMessage | ItemReferenceInput |
+        items (list[EasyInputMessage | FunctionCallInput | FunctionCallOutputInput | InputMessage | OtherInputItem |
             OutputMessageInput] | None | Unset):
         metadata (Metadata | None | Unset):
     """
@@ -36,7 +36,7 @@ class CreateConversationRequest:
             | FunctionCallInput
             | FunctionCallOutputInput
             | InputMessage
-            | ItemReferenceInput
+            | OtherInputItem
             | OutputMessageInput
         ]
         | None
@@ -101,8 +101,8 @@ class CreateConversationRequest:
         from ..models.function_call_input import FunctionCallInput  # noqa: PLC0415
         from ..models.function_call_output_input import FunctionCallOutputInput  # noqa: PLC0415
         from ..models.input_message import InputMessage  # noqa: PLC0415
-        from ..models.item_reference_input import ItemReferenceInput  # noqa: PLC0415
         from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.other_input_item import OtherInputItem  # noqa: PLC0415
         from ..models.output_message_input import OutputMessageInput  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -115,7 +115,7 @@ class CreateConversationRequest:
                 | FunctionCallInput
                 | FunctionCallOutputInput
                 | InputMessage
-                | ItemReferenceInput
+                | OtherInputItem
                 | OutputMessageInput
             ]
             | None
@@ -139,7 +139,7 @@ class CreateConversationRequest:
                         | FunctionCallInput
                         | FunctionCallOutputInput
                         | InputMessage
-                        | ItemReferenceInput
+                        | OtherInputItem
                         | OutputMessageInput
                     ):
                         try:
@@ -184,7 +184,7 @@ class CreateConversationRequest:
                             pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_conversation_input_item_type_5 = ItemReferenceInput.from_dict(data)
+                        componentsschemas_conversation_input_item_type_5 = OtherInputItem.from_dict(data)
 
                         return componentsschemas_conversation_input_item_type_5
 
@@ -201,7 +201,7 @@ class CreateConversationRequest:
                     | FunctionCallInput
                     | FunctionCallOutputInput
                     | InputMessage
-                    | ItemReferenceInput
+                    | OtherInputItem
                     | OutputMessageInput
                 ]
                 | None

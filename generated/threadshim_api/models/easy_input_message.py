@@ -11,9 +11,10 @@ from ..models.message_phase import MessagePhase, check_message_phase
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.input_file_part import InputFilePart
-    from ..models.input_image_part import InputImagePart
-    from ..models.input_text_part import InputTextPart
+    from ..models.input_file_input import InputFileInput
+    from ..models.input_image_input_type_0 import InputImageInputType0
+    from ..models.input_image_input_type_1 import InputImageInputType1
+    from ..models.input_text_input import InputTextInput
 
 
 T = TypeVar("T", bound="EasyInputMessage")
@@ -21,23 +22,26 @@ T = TypeVar("T", bound="EasyInputMessage")
 
 @_attrs_define
 class EasyInputMessage:
-    """A message in the easy form; `content` is a string or a list of input parts.
+    """A message in the easy form; `content` is a string or a list of input parts. An assistant message here takes string
+    content only: the API refuses input parts (`input_text`, …) in an assistant turn; send an `OutputMessageInput` with
+    `output_text` parts instead.
 
-    Attributes:
-        role (EasyInputMessageRole):
-        content (list[InputFilePart | InputImagePart | InputTextPart] | str):
-        type_ (EasyInputMessageType | Unset):
-        phase (MessagePhase | None | Unset):
+        Attributes:
+            role (EasyInputMessageRole):
+            content (list[InputFileInput | InputImageInputType0 | InputImageInputType1 | InputTextInput] | str):
+            type_ (EasyInputMessageType | Unset):
+            phase (MessagePhase | None | Unset):
     """
 
     role: EasyInputMessageRole
-    content: list[InputFilePart | InputImagePart | InputTextPart] | str
+    content: list[InputFileInput | InputImageInputType0 | InputImageInputType1 | InputTextInput] | str
     type_: EasyInputMessageType | Unset = UNSET
     phase: MessagePhase | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.input_image_part import InputImagePart  # noqa: PLC0415
-        from ..models.input_text_part import InputTextPart  # noqa: PLC0415
+        from ..models.input_image_input_type_0 import InputImageInputType0  # noqa: PLC0415
+        from ..models.input_image_input_type_1 import InputImageInputType1  # noqa: PLC0415
+        from ..models.input_text_input import InputTextInput  # noqa: PLC0415
 
         role: str = self.role
 
@@ -46,9 +50,11 @@ class EasyInputMessage:
             content = []
             for content_type_1_item_data in self.content:
                 content_type_1_item: dict[str, Any]
-                if isinstance(content_type_1_item_data, InputTextPart):
+                if isinstance(content_type_1_item_data, InputTextInput):
                     content_type_1_item = content_type_1_item_data.to_dict()
-                elif isinstance(content_type_1_item_data, InputImagePart):
+                elif isinstance(content_type_1_item_data, InputImageInputType0):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, InputImageInputType1):
                     content_type_1_item = content_type_1_item_data.to_dict()
                 else:
                     content_type_1_item = content_type_1_item_data.to_dict()
@@ -87,14 +93,17 @@ class EasyInputMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.input_file_part import InputFilePart  # noqa: PLC0415
-        from ..models.input_image_part import InputImagePart  # noqa: PLC0415
-        from ..models.input_text_part import InputTextPart  # noqa: PLC0415
+        from ..models.input_file_input import InputFileInput  # noqa: PLC0415
+        from ..models.input_image_input_type_0 import InputImageInputType0  # noqa: PLC0415
+        from ..models.input_image_input_type_1 import InputImageInputType1  # noqa: PLC0415
+        from ..models.input_text_input import InputTextInput  # noqa: PLC0415
 
         d = dict(src_dict)
         role = check_easy_input_message_role(d.pop("role"))
 
-        def _parse_content(data: object) -> list[InputFilePart | InputImagePart | InputTextPart] | str:
+        def _parse_content(
+            data: object,
+        ) -> list[InputFileInput | InputImageInputType0 | InputImageInputType1 | InputTextInput] | str:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -102,11 +111,13 @@ class EasyInputMessage:
                 _content_type_1 = data
                 for content_type_1_item_data in _content_type_1:
 
-                    def _parse_content_type_1_item(data: object) -> InputFilePart | InputImagePart | InputTextPart:
+                    def _parse_content_type_1_item(
+                        data: object,
+                    ) -> InputFileInput | InputImageInputType0 | InputImageInputType1 | InputTextInput:
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
-                            componentsschemas_input_content_part_type_0 = InputTextPart.from_dict(data)
+                            componentsschemas_input_content_part_type_0 = InputTextInput.from_dict(data)
 
                             return componentsschemas_input_content_part_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
@@ -114,14 +125,22 @@ class EasyInputMessage:
                         try:
                             if not isinstance(data, dict):
                                 raise TypeError()
-                            componentsschemas_input_content_part_type_1 = InputImagePart.from_dict(data)
+                            componentsschemas_input_image_input_type_0 = InputImageInputType0.from_dict(data)
 
-                            return componentsschemas_input_content_part_type_1
+                            return componentsschemas_input_image_input_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_input_image_input_type_1 = InputImageInputType1.from_dict(data)
+
+                            return componentsschemas_input_image_input_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
                             pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_input_content_part_type_2 = InputFilePart.from_dict(data)
+                        componentsschemas_input_content_part_type_2 = InputFileInput.from_dict(data)
 
                         return componentsschemas_input_content_part_type_2
 
@@ -132,7 +151,7 @@ class EasyInputMessage:
                 return content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[InputFilePart | InputImagePart | InputTextPart] | str, data)
+            return cast(list[InputFileInput | InputImageInputType0 | InputImageInputType1 | InputTextInput] | str, data)
 
         content = _parse_content(d.pop("content"))
 

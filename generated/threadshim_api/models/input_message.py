@@ -11,9 +11,10 @@ from ..models.input_message_type import InputMessageType, check_input_message_ty
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.input_file_part import InputFilePart
-    from ..models.input_image_part import InputImagePart
-    from ..models.input_text_part import InputTextPart
+    from ..models.input_file_input import InputFileInput
+    from ..models.input_image_input_type_0 import InputImageInputType0
+    from ..models.input_image_input_type_1 import InputImageInputType1
+    from ..models.input_text_input import InputTextInput
 
 
 T = TypeVar("T", bound="InputMessage")
@@ -26,18 +27,19 @@ class InputMessage:
     Attributes:
         role (InputMessageRole):
         status (ConversationItemStatus):
-        content (list[InputFilePart | InputImagePart | InputTextPart]):
+        content (list[InputFileInput | InputImageInputType0 | InputImageInputType1 | InputTextInput]):
         type_ (InputMessageType | Unset):
     """
 
     role: InputMessageRole
     status: ConversationItemStatus
-    content: list[InputFilePart | InputImagePart | InputTextPart]
+    content: list[InputFileInput | InputImageInputType0 | InputImageInputType1 | InputTextInput]
     type_: InputMessageType | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.input_image_part import InputImagePart  # noqa: PLC0415
-        from ..models.input_text_part import InputTextPart  # noqa: PLC0415
+        from ..models.input_image_input_type_0 import InputImageInputType0  # noqa: PLC0415
+        from ..models.input_image_input_type_1 import InputImageInputType1  # noqa: PLC0415
+        from ..models.input_text_input import InputTextInput  # noqa: PLC0415
 
         role: str = self.role
 
@@ -46,9 +48,11 @@ class InputMessage:
         content = []
         for content_item_data in self.content:
             content_item: dict[str, Any]
-            if isinstance(content_item_data, InputTextPart):
+            if isinstance(content_item_data, InputTextInput):
                 content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, InputImagePart):
+            elif isinstance(content_item_data, InputImageInputType0):
+                content_item = content_item_data.to_dict()
+            elif isinstance(content_item_data, InputImageInputType1):
                 content_item = content_item_data.to_dict()
             else:
                 content_item = content_item_data.to_dict()
@@ -75,9 +79,10 @@ class InputMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.input_file_part import InputFilePart  # noqa: PLC0415
-        from ..models.input_image_part import InputImagePart  # noqa: PLC0415
-        from ..models.input_text_part import InputTextPart  # noqa: PLC0415
+        from ..models.input_file_input import InputFileInput  # noqa: PLC0415
+        from ..models.input_image_input_type_0 import InputImageInputType0  # noqa: PLC0415
+        from ..models.input_image_input_type_1 import InputImageInputType1  # noqa: PLC0415
+        from ..models.input_text_input import InputTextInput  # noqa: PLC0415
 
         d = dict(src_dict)
         role = check_input_message_role(d.pop("role"))
@@ -88,11 +93,13 @@ class InputMessage:
         _content = d.pop("content")
         for content_item_data in _content:
 
-            def _parse_content_item(data: object) -> InputFilePart | InputImagePart | InputTextPart:
+            def _parse_content_item(
+                data: object,
+            ) -> InputFileInput | InputImageInputType0 | InputImageInputType1 | InputTextInput:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_input_content_part_type_0 = InputTextPart.from_dict(data)
+                    componentsschemas_input_content_part_type_0 = InputTextInput.from_dict(data)
 
                     return componentsschemas_input_content_part_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -100,14 +107,22 @@ class InputMessage:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_input_content_part_type_1 = InputImagePart.from_dict(data)
+                    componentsschemas_input_image_input_type_0 = InputImageInputType0.from_dict(data)
 
-                    return componentsschemas_input_content_part_type_1
+                    return componentsschemas_input_image_input_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_input_image_input_type_1 = InputImageInputType1.from_dict(data)
+
+                    return componentsschemas_input_image_input_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_input_content_part_type_2 = InputFilePart.from_dict(data)
+                componentsschemas_input_content_part_type_2 = InputFileInput.from_dict(data)
 
                 return componentsschemas_input_content_part_type_2
 

@@ -12,8 +12,8 @@ from ..models.output_message_input_type import OutputMessageInputType, check_out
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.output_text_part import OutputTextPart
-    from ..models.refusal_part import RefusalPart
+    from ..models.output_text_input import OutputTextInput
+    from ..models.refusal_input import RefusalInput
 
 
 T = TypeVar("T", bound="OutputMessageInput")
@@ -28,7 +28,7 @@ class OutputMessageInput:
         id (str):
         role (OutputMessageInputRole):
         status (ConversationItemStatus):
-        content (list[OutputTextPart | RefusalPart]):
+        content (list[OutputTextInput | RefusalInput]):
         phase (MessagePhase | None | Unset):
     """
 
@@ -36,11 +36,11 @@ class OutputMessageInput:
     id: str
     role: OutputMessageInputRole
     status: ConversationItemStatus
-    content: list[OutputTextPart | RefusalPart]
+    content: list[OutputTextInput | RefusalInput]
     phase: MessagePhase | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.output_text_part import OutputTextPart  # noqa: PLC0415
+        from ..models.output_text_input import OutputTextInput  # noqa: PLC0415
 
         type_: str = self.type_
 
@@ -53,7 +53,7 @@ class OutputMessageInput:
         content = []
         for content_item_data in self.content:
             content_item: dict[str, Any]
-            if isinstance(content_item_data, OutputTextPart):
+            if isinstance(content_item_data, OutputTextInput):
                 content_item = content_item_data.to_dict()
             else:
                 content_item = content_item_data.to_dict()
@@ -86,8 +86,8 @@ class OutputMessageInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.output_text_part import OutputTextPart  # noqa: PLC0415
-        from ..models.refusal_part import RefusalPart  # noqa: PLC0415
+        from ..models.output_text_input import OutputTextInput  # noqa: PLC0415
+        from ..models.refusal_input import RefusalInput  # noqa: PLC0415
 
         d = dict(src_dict)
         type_ = check_output_message_input_type(d.pop("type"))
@@ -102,18 +102,18 @@ class OutputMessageInput:
         _content = d.pop("content")
         for content_item_data in _content:
 
-            def _parse_content_item(data: object) -> OutputTextPart | RefusalPart:
+            def _parse_content_item(data: object) -> OutputTextInput | RefusalInput:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_output_content_part_type_0 = OutputTextPart.from_dict(data)
+                    componentsschemas_output_content_part_type_0 = OutputTextInput.from_dict(data)
 
                     return componentsschemas_output_content_part_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_output_content_part_type_1 = RefusalPart.from_dict(data)
+                componentsschemas_output_content_part_type_1 = RefusalInput.from_dict(data)
 
                 return componentsschemas_output_content_part_type_1
 

@@ -42,6 +42,19 @@ def _conversation(store: Store, conversation_id: str) -> dict[str, Any]:
     return conversation
 
 
+def _entries(part: dict[str, Any], name: str, at: str) -> None:
+    for number, entry in enumerate(expect(part.get(name, []), list, f"{at}.{name}")):
+        found = expect(entry, dict, f"{at}.{name}[{number}]")
+        if name == "annotations":
+            expect(found.get("type"), str, f"{at}.{name}[{number}].type")
+
+
+def _optional_strings(part: dict[str, Any], at: str, *names: str) -> None:
+    for name in names:
+        if part.get(name) is not None:
+            expect(part[name], str, f"{at}.{name}")
+
+
 def _part(raw: object, role: str, at: str) -> dict[str, Any]:
     part = expect(raw, dict, at)
     kind = part.get("type")
@@ -49,42 +62,71 @@ def _part(raw: object, role: str, at: str) -> dict[str, Any]:
     if kind not in allowed:
         wanted = " and ".join(f"'{a}'" for a in allowed) if len(allowed) == 2 else ", ".join(f"'{a}'" for a in allowed)
         refuse(f"Invalid value: {kind!r}. Supported values are: {wanted}.", param=f"{at}.type", code="invalid_value")
-    if kind in ("input_text", "output_text"):
-        known_fields(
-            part, {"type", "text", "annotations", "logprobs"} if kind == "output_text" else {"type", "text"}, f"{at}."
-        )
+    if kind == "input_text":
+        known_fields(part, {"type", "text"}, f"{at}.")
         expect(part.get("text"), str, f"{at}.text")
-        if kind == "output_text":
-            return {"annotations": [], "logprobs": [], **part}
+    elif kind == "output_text":
+        known_fields(part, {"type", "text", "annotations", "logprobs"}, f"{at}.")
+        expect(part.get("text"), str, f"{at}.text")
+        _entries(part, "annotations", at)
+        _entries(part, "logprobs", at)
+        return {"annotations": [], "logprobs": [], **part}
     elif kind == "refusal":
         known_fields(part, {"type", "refusal"}, f"{at}.")
         expect(part.get("refusal"), str, f"{at}.refusal")
     elif kind == "input_image":
         known_fields(part, {"type", "detail", "file_id", "image_url"}, f"{at}.")
+        _optional_strings(part, at, "file_id", "image_url")
         if part.get("file_id") is None and part.get("image_url") is None:
             refuse(f"Invalid '{at}': give a file_id or an image_url.", param=at)
-        return {
-            "detail": one_of(part.get("detail", "auto"), ("low", "high", "auto", "original"), f"{at}.detail"),
-            **part,
-        }
+        detail = one_of(part.get("detail", "auto"), ("low", "high", "auto", "original"), f"{at}.detail")
+        return {"detail": detail, **part}
     else:
         known_fields(part, {"type", "file_id", "file_url", "file_data", "filename"}, f"{at}.")
+        _optional_strings(part, at, "file_id")
+        for name in ("file_url", "file_data", "filename"):
+            if name in part:
+                expect(part[name], str, f"{at}.{name}")
     return dict(part)
 
 
+def _message_fields(raw: dict[str, Any], role: str, at: str) -> None:
+    """The fields each published message form allows: the easy form, the full input form, an assistant's output."""
+    listed = isinstance(raw.get("content"), list)
+    allowed: set[str]
+    required: tuple[str, ...]
+    if role == "assistant" and listed:  # an output message: id and status required
+        allowed, required = {"type", "id", "role", "status", "content", "phase"}, ("type", "id", "status")
+    elif role != "assistant" and "status" in raw:  # the full input form: parts only
+        allowed, required = {"type", "role", "status", "content"}, ("status",)
+        expect(raw.get("content"), list, f"{at}.content")
+    else:  # the easy form
+        allowed, required = {"type", "role", "content", "phase"}, ()
+    known_fields(raw, allowed, f"{at}.")
+    for name in required:
+        if name not in raw:
+            refuse(
+                f"Missing required parameter: '{at}.{name}'.", param=f"{at}.{name}", code="missing_required_parameter"
+            )
+    if "id" in raw:
+        expect(raw["id"], str, f"{at}.id")
+
+
 def _message(raw: dict[str, Any], ids: IdSource, at: str) -> dict[str, Any]:
-    known_fields(raw, {"type", "role", "content", "status", "id", "phase"}, f"{at}.")
     role = one_of(raw.get("role"), ("user", "assistant", "system", "developer"), f"{at}.role")
     content = raw.get("content")
     if isinstance(content, str):
         kind = "output_text" if role == "assistant" else "input_text"
         parts = [_part({"type": kind, "text": content}, role, f"{at}.content")]
-    else:
+    else:  # the parts first: a wrong part type is the error the API gives for an assistant turn
         parts = [_part(p, role, f"{at}.content[{n}]") for n, p in enumerate(expect(content, list, f"{at}.content"))]
+    _message_fields(raw, role, at)
     status = one_of(raw.get("status", "completed"), _STATUSES, f"{at}.status")
     message = {"id": raw.get("id") or ids.item_id("msg_"), "type": "message", "status": status, "role": role}
     message["content"] = parts
     if "phase" in raw:
+        if raw["phase"] is not None:
+            one_of(raw["phase"], ("commentary", "final_answer"), f"{at}.phase")
         message["phase"] = raw["phase"]
     return message
 
@@ -95,8 +137,10 @@ def _function_item(raw: dict[str, Any], ids: IdSource, at: str) -> dict[str, Any
     known_fields(raw, {"type", "id", "status", *fields}, f"{at}.")
     for name in fields:
         expect(raw.get(name), str, f"{at}.{name}")
+    if "id" in raw:
+        expect(raw["id"], str, f"{at}.id")
     status = one_of(raw.get("status", "completed"), _STATUSES, f"{at}.status")
-    return {"id": raw.get("id") or ids.item_id(_PREFIX[kind]), **raw, "status": status}
+    return {**raw, "id": raw.get("id") or ids.item_id(_PREFIX[kind]), "status": status}
 
 
 def _item(store: Store, ids: IdSource, raw: object, at: str) -> dict[str, Any]:
@@ -106,14 +150,14 @@ def _item(store: Store, ids: IdSource, raw: object, at: str) -> dict[str, Any]:
         return _message(item, ids, at)
     if kind in ("function_call", "function_call_output"):
         return _function_item(item, ids, at)
-    if kind in ("item_reference", None) and "id" in item:
-        known_fields(item, {"type", "id"}, f"{at}.")
-        found = store.find(expect(item["id"], str, f"{at}.id"))
-        if found is None or found[0] != "conversation_item":
-            refuse(f"Invalid '{at}.id': no item with id '{item['id']}'.", param=f"{at}.id")
-        return {**found[2], "id": ids.item_id("msg_" if found[2].get("type") == "message" else "item_")}
+    if kind == "item_reference":
+        refuse(f"Invalid '{at}.type': item references are not supported.", param=f"{at}.type", code="invalid_value")
+    if kind is None:
+        refuse(f"Missing required parameter: '{at}.type'.", param=f"{at}.type", code="missing_required_parameter")
     expect(kind, str, f"{at}.type")
-    return {"id": item.get("id") or ids.item_id(_PREFIX.get(kind, "item_")), **item}
+    if "id" in item:
+        expect(item["id"], str, f"{at}.id")
+    return {**item, "id": item.get("id") or ids.item_id(_PREFIX.get(kind, "item_"))}
 
 
 def _items(store: Store, ids: IdSource, value: object, param: str, *, least: int) -> list[dict[str, Any]]:
@@ -146,7 +190,8 @@ def create_conversation(store: Store, ids: IdSource, call: Call) -> dict[str, An
     """POST /conversations."""
     body = body_of(call)
     known_fields(body, {"items", "metadata"})
-    items = _items(store, ids, body.get("items") or [], "items", least=0)
+    given = body.get("items")
+    items = [] if given is None else _items(store, ids, given, "items", least=0)
     conversation_id = ids.conversation_id()
     conversation = {
         "id": conversation_id,
