@@ -1,4 +1,4 @@
-"""threadshim: one interface over legacy Assistants threads and ChatKit threads.
+"""threadshim: one interface over every place threads live: Assistants, ChatKit and Conversations.
 
 ``ThreadShim`` and ``AsyncThreadShim`` retrieve, list, page through, update and delete both kinds
 of thread and return one unified shape that keeps the raw JSON.

@@ -1,4 +1,4 @@
-"""A local emulator of the ChatKit and Assistants thread APIs, for tests, demos and offline work.
+"""A local emulator of the ChatKit, Assistants and Conversations APIs, for tests, demos and offline work.
 
 ``Emulator`` holds the state and answers requests; serve it in-process with ``emulator.transport()``
 (an httpx transport), over loopback with ``EmulatorServer``, or from a terminal with
