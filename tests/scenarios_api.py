@@ -36,9 +36,10 @@ from threadshim_api.types import UNSET, Response
 from tests.harness import READ_ONLY_KEY, Context, Scenario
 
 
-def client(ctx: Context, key: str | None = None) -> AuthenticatedClient:
-    """The generated client, pointed where the context says."""
-    return AuthenticatedClient(base_url=ctx.base_url, token=key or ctx.api_key, httpx_args=ctx.httpx_args())
+def client(ctx: Context, key: str | None = None, *, asynchronous: bool = False) -> AuthenticatedClient:
+    """The generated client, pointed where the context says (its async client gets the async transport)."""
+    args = ctx.httpx_args(asynchronous=asynchronous)
+    return AuthenticatedClient(base_url=ctx.base_url, token=key or ctx.api_key, httpx_args=args)
 
 
 def _summary(response: Response[Any]) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Any
 
@@ -92,6 +93,44 @@ def crud(ctx: Context) -> dict[str, Any]:
     out["delete"] = _summary(delete_conversation.sync_detailed(conversation, client=c))
     out["gone"] = _summary(retrieve_conversation.sync_detailed(conversation, client=c))
     return out
+
+
+def crud_async(ctx: Context) -> dict[str, Any]:
+    """The same calls through the generated client's asyncio functions."""
+
+    async def main() -> dict[str, Any]:
+        c = client(ctx, asynchronous=True)
+        out: dict[str, Any] = {}
+        body = CreateConversationRequest.from_dict(
+            {
+                "items": [{"type": "message", "role": "user", "content": "Where is my order?"}],
+                "metadata": {"user": "u1"},
+            }
+        )
+        out["create"] = _summary(await create_conversation.asyncio_detailed(client=c, body=body))
+        conversation = out["create"]["body"]["id"]
+        out["retrieve"] = _summary(await retrieve_conversation.asyncio_detailed(conversation, client=c))
+        update = UpdateConversationRequest.from_dict({"metadata": {"user": "u1", "title": "Order"}})
+        out["update"] = _summary(await update_conversation.asyncio_detailed(conversation, client=c, body=update))
+        added = CreateConversationItemsRequest.from_dict({"items": [ASSISTANT_REPLY]})
+        out["add"] = _summary(await create_conversation_items.asyncio_detailed(conversation, client=c, body=added))
+        out["list"] = _summary(await list_conversation_items.asyncio_detailed(conversation, client=c, order="asc"))
+        item = "msg_reply0001"
+        out["item"] = _summary(await retrieve_conversation_item.asyncio_detailed(conversation, item, client=c))
+        out["delete_item"] = _summary(await delete_conversation_item.asyncio_detailed(conversation, item, client=c))
+        wrong = CreateConversationItemsRequest.from_dict(
+            {"items": [{"type": "message", "role": "assistant", "content": [{"type": "input_text", "text": "Hi"}]}]}
+        )
+        out["refused"] = _summary(await create_conversation_items.asyncio_detailed(conversation, client=c, body=wrong))
+        too_many = CreateConversationItemsRequest.from_dict({"items": [{"role": "user", "content": "x"}] * 21})
+        out["too_many"] = _summary(
+            await create_conversation_items.asyncio_detailed(conversation, client=c, body=too_many)
+        )
+        out["delete"] = _summary(await delete_conversation.asyncio_detailed(conversation, client=c))
+        out["gone"] = _summary(await retrieve_conversation.asyncio_detailed(conversation, client=c))
+        return out
+
+    return asyncio.run(main())
 
 
 def check_crud(out: dict[str, Any], facts: dict[str, Any]) -> None:
@@ -194,6 +233,7 @@ def check_retried(out: dict[str, Any], facts: dict[str, Any]) -> None:
 
 SCENARIOS = [
     Scenario("api_conversations_crud", crud, check_crud, lambda e: {}),
+    Scenario("api_conversations_crud_async", crud_async, check_crud, lambda e: {}),
     Scenario("api_conversations_rate_limited", rate_limited, check_rate_limited, _rate_limited),
     *_pair("conversations_tour", TOUR, check_tour, _seed_conversation),
     *_pair("conversations_pages", PAGES, check_pages, _seed_pages),
