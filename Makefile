@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 LINTED := shim tests codegen bench
 
-.PHONY: install test lint typecheck spec generate generate-check cassettes demo bench fuzz clean
+.PHONY: install test lint typecheck spec generate generate-check cassettes demo bench fuzz mutation clean
 
 install: $(STAMP)
 
@@ -52,10 +52,13 @@ fuzz: $(STAMP)
 		echo "fuzz skipped: schemathesis 4 needs Python 3.11+"; \
 	fi
 
+mutation: $(STAMP)
+	$(BIN)/python -m tests.mutation
+
 bench: $(STAMP)
 	$(BIN)/python bench/parse.py
 	$(BIN)/python bench/export.py
 
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .mutation

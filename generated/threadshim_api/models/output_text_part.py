@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.output_text_part_type import OutputTextPartType, check_output_text_part_type
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.container_file_citation_part import ContainerFileCitationPart
@@ -30,13 +29,13 @@ class OutputTextPart:
         text (str):
         annotations (list[ContainerFileCitationPart | FileCitationPart | FilePathPart | OtherAnnotation |
             UrlCitationPart]):
-        logprobs (list[OutputTextPartLogprobsItem] | Unset):
+        logprobs (list[OutputTextPartLogprobsItem]):
     """
 
     type_: OutputTextPartType
     text: str
     annotations: list[ContainerFileCitationPart | FileCitationPart | FilePathPart | OtherAnnotation | UrlCitationPart]
-    logprobs: list[OutputTextPartLogprobsItem] | Unset = UNSET
+    logprobs: list[OutputTextPartLogprobsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,12 +64,10 @@ class OutputTextPart:
 
             annotations.append(annotations_item)
 
-        logprobs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.logprobs, Unset):
-            logprobs = []
-            for logprobs_item_data in self.logprobs:
-                logprobs_item = logprobs_item_data.to_dict()
-                logprobs.append(logprobs_item)
+        logprobs = []
+        for logprobs_item_data in self.logprobs:
+            logprobs_item = logprobs_item_data.to_dict()
+            logprobs.append(logprobs_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,10 +76,9 @@ class OutputTextPart:
                 "type": type_,
                 "text": text,
                 "annotations": annotations,
+                "logprobs": logprobs,
             }
         )
-        if logprobs is not UNSET:
-            field_dict["logprobs"] = logprobs
 
         return field_dict
 
@@ -149,14 +145,12 @@ class OutputTextPart:
 
             annotations.append(annotations_item)
 
-        _logprobs = d.pop("logprobs", UNSET)
-        logprobs: list[OutputTextPartLogprobsItem] | Unset = UNSET
-        if _logprobs is not UNSET:
-            logprobs = []
-            for logprobs_item_data in _logprobs:
-                logprobs_item = OutputTextPartLogprobsItem.from_dict(logprobs_item_data)
+        logprobs = []
+        _logprobs = d.pop("logprobs")
+        for logprobs_item_data in _logprobs:
+            logprobs_item = OutputTextPartLogprobsItem.from_dict(logprobs_item_data)
 
-                logprobs.append(logprobs_item)
+            logprobs.append(logprobs_item)
 
         output_text_part = cls(
             type_=type_,
