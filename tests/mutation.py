@@ -64,16 +64,30 @@ def prepare() -> None:
     (WORK / "pyproject.toml").write_text(_config(), encoding="utf-8")
 
 
-def scores() -> dict[str, tuple[int, int, int]]:
-    """Per module: killed, survived, and neither (not covered, timed out, suspicious)."""
-    found: dict[str, tuple[int, int, int]] = {}
+def scores() -> dict[str, dict[str, int]]:
+    """Per module, how many mutants mutmut judged killed, timed out, survived, or never ran a test on."""
+    from mutmut.stats import status_by_exit_code
+
+    found: dict[str, dict[str, int]] = {}
     for name in MODULES:
         meta = WORK / "mutants" / "src" / "threadshim" / f"{name}.meta"
         codes = json.loads(meta.read_text())["exit_code_by_key"] if meta.exists() else {}
-        killed = sum(1 for code in codes.values() if code not in (0, None, 33, 34, 36, 152, -24))
-        survived = sum(1 for code in codes.values() if code == 0)
-        found[name] = (killed, survived, len(codes) - killed - survived)
+        counts = {"killed": 0, "timeout": 0, "survived": 0, "not covered": 0}
+        for code in codes.values():
+            status = status_by_exit_code[code]
+            bucket = status if status in counts else "not covered" if status in ("no tests", "not checked") else None
+            if bucket is not None:
+                counts[bucket] += 1
+        found[name] = counts
     return found
+
+
+def _row(name: str, counts: dict[str, int]) -> str:
+    caught = counts["killed"] + counts["timeout"]
+    everything = caught + counts["survived"] + counts["not covered"]
+    share = f"{caught / everything:.0%}" if everything else "-"
+    cells = [name, *(str(counts[key]) for key in ("killed", "timeout", "survived", "not covered")), share]
+    return "| " + " | ".join(cells) + " |"
 
 
 def main() -> int:
@@ -84,17 +98,13 @@ def main() -> int:
     result = subprocess.run([str(mutmut), "run", "--max-children", "2"], cwd=WORK, check=False)
     minutes = (time.monotonic() - started) / 60
     print(f"\nmutmut run: exit {result.returncode} in {minutes:.1f} min")
-    print("| module | killed | survived | other | score |\n|---|---|---|---|---|")
-    total_killed = total = 0
-    for name, (killed, survived, other) in scores().items():
-        judged = killed + survived
-        total_killed, total = total_killed + killed, total + judged
-        print(
-            f"| {name} | {killed} | {survived} | {other} | {killed / judged:.0%} |"
-            if judged
-            else f"| {name} | 0 | 0 | {other} | - |"
-        )
-    print(f"| all | {total_killed} | {total - total_killed} | | {total_killed / max(total, 1):.0%} |")
+    print("| module | killed | timed out | survived | not covered | caught |\n|---|---|---|---|---|---|")
+    totals = {"killed": 0, "timeout": 0, "survived": 0, "not covered": 0}
+    for name, counts in scores().items():
+        for key, value in counts.items():
+            totals[key] += value
+        print(_row(name, counts))
+    print(_row("all", totals))
     print(f"surviving mutants: cd {WORK.relative_to(ROOT)} && mutmut results; mutmut show NAME")
     return result.returncode
 
