@@ -3,22 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from threadshim.archive import Archive
 from threadshim.cli import main
-from threadshim.testing import Emulator, EmulatorServer, seed_demo
-
-
-@pytest.fixture
-def served() -> Iterator[tuple[str, dict[str, Any], Emulator]]:
-    emulator = Emulator(deterministic=True)
-    facts = seed_demo(emulator)
-    with EmulatorServer(emulator) as server:
-        yield server.base_url, facts, emulator
+from threadshim.testing import Emulator
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

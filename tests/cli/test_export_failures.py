@@ -4,21 +4,12 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from threadshim.cli import main
-from threadshim.testing import Emulator, EmulatorServer, seed_demo
-
-
-@pytest.fixture
-def served() -> Iterator[tuple[str, dict[str, Any], Emulator]]:
-    emulator = Emulator(deterministic=True)
-    facts = seed_demo(emulator)
-    with EmulatorServer(emulator) as server:
-        yield server.base_url, facts, emulator
+from threadshim.testing import Emulator
 
 
 def _export(capsys: pytest.CaptureFixture[str], url: str, ids: Path, out: Path, *more: str) -> tuple[int, str, str]:

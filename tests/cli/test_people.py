@@ -10,24 +10,15 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from threadshim._lock import exclusive
 from threadshim.cli import main
-from threadshim.testing import Emulator, EmulatorServer, Faults, seed_demo, seed_legacy_bulk
+from threadshim.testing import Emulator, EmulatorServer, Faults, seed_legacy_bulk
 
 KEY = ["--api-key", "sk-x"]
-
-
-@pytest.fixture
-def served() -> Iterator[tuple[str, dict[str, Any], Emulator]]:
-    emulator = Emulator(deterministic=True)
-    facts = seed_demo(emulator)
-    with EmulatorServer(emulator) as server:
-        yield server.base_url, facts, emulator
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
