@@ -15,7 +15,7 @@ import httpx
 from openai.pagination import SyncConversationCursorPage, SyncCursorPage
 from openai.types.beta.chatkit import ChatKitThread
 from openai.types.beta.threads import Message
-from threadshim._engine.responses import json_object
+from threadshim._engine.responses import Received, json_object
 from threadshim._mapping import item_from_message, thread_from_chatkit
 from threadshim.testing import Emulator, seed_demo
 from threadshim_api.models import ChatKitThreadList, MessageList
@@ -64,9 +64,9 @@ def main() -> None:
         ),
         ("legacy, 100 messages", legacy, item_from_message, MessageList, SyncCursorPage, Message),
     ):
-        response = httpx.Response(200, content=body)
+        response = Received(200, httpx.Headers({"content-type": "application/json"}), body)
         floor = measure(lambda body=body: json.loads(body))  # type: ignore[misc]
-        ours = measure(lambda r=response, u=unified: [u(raw) for raw in json_object(r)["data"]])  # type: ignore[misc]
+        ours = measure(lambda r=response, u=unified: [u(raw) for raw in json_object(r, require_id=False)["data"]])  # type: ignore[misc]
         generated_ms = measure(lambda body=body, generated=generated: generated.from_dict(json.loads(body)))  # type: ignore[misc]
         try:
             sdk = measure(_sdk(page_type, model, body))
