@@ -1,7 +1,8 @@
 """``threadshim serve``: the emulator over HTTP. The emulator is imported only when this command runs.
 
-It binds the port first and announces the address only once it listens, so a busy port or a
-missing server package is one line and exit 1, never a banner followed by a traceback.
+It checks that the port can be had first, and announces the address only once the server
+listens, so a busy port or a missing server package is one line and exit 1, never a banner
+followed by a traceback.
 """
 
 from __future__ import annotations
@@ -86,20 +87,23 @@ def run_serve(args: argparse.Namespace) -> int:
         except ValueError as exc:
             print(f"threadshim serve: {exc}", file=sys.stderr)
             return 2
-    try:
-        listener = bind(args.host, args.port)
+    try:  # find out now, in one line, if the port cannot be had
+        probe = bind(args.host, args.port)
     except OSError as exc:
         print(f"threadshim serve: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}", file=sys.stderr)
         return 1
-    host, port = listener.getsockname()[:2]
-    url = f"http://{host}:{port}/v1"
-    if seeded is not None:
-        _print_seeded(seeded, url)
-    if keys is None and args.host not in ("127.0.0.1", "localhost", "::1"):
-        print(f"threadshim serve: warning: listening on {args.host} and accepting any bearer key; pass --api-key KEY")
-    print(f"emulator on {url} (Ctrl-C to stop)", flush=True)
+    port = probe.getsockname()[1]
+    probe.close()
+
+    def announce(url: str) -> None:
+        if seeded is not None:
+            _print_seeded(seeded, url)
+        if keys is None and args.host not in ("127.0.0.1", "localhost", "::1"):
+            print(f"threadshim serve: warning: listening on {args.host}, accepting any bearer key; pass --api-key KEY")
+        print(f"emulator on {url} (Ctrl-C to stop)", flush=True)
+
     try:
-        serve(emulator, args.host, port, listener=listener)
+        serve(emulator, args.host, port, on_listening=announce)
     except MissingServer as exc:
         print(f"threadshim serve: {exc}", file=sys.stderr)
         return 1

@@ -94,13 +94,30 @@ def bind(host: str = "127.0.0.1", port: int = 8787) -> socket.socket:
 
 
 def serve(
-    emulator: Handler, host: str = "127.0.0.1", port: int = 8787, *, listener: socket.socket | None = None
+    emulator: Handler,
+    host: str = "127.0.0.1",
+    port: int = 8787,
+    *,
+    on_listening: Callable[[str], None] | None = None,
 ) -> None:
-    """Serve ``emulator`` until interrupted (what ``threadshim serve`` runs), on ``listener`` if one is given."""
+    """Serve ``emulator`` until interrupted (what ``threadshim serve`` runs).
+
+    ``on_listening`` is called with the base URL once the server listens (from another thread).
+    """
     uvicorn = _uvicorn()
     config = uvicorn.Config(asgi_app(emulator), host=host, port=port, log_level="warning", access_log=False)
     server = uvicorn.Server(config)
-    server.run(sockets=[listener or bind(host, port)])
+    if on_listening is not None:
+
+        def announce() -> None:
+            while not server.started and not server.should_exit:
+                threading.Event().wait(0.01)
+            if server.started:
+                bound_host, bound_port = server.servers[0].sockets[0].getsockname()[:2]
+                on_listening(f"http://{bound_host}:{bound_port}/v1")
+
+        threading.Thread(target=announce, name="threadshim-announce", daemon=True).start()
+    server.run()
 
 
 class EmulatorServer:
