@@ -143,7 +143,7 @@ def _function_item(raw: dict[str, Any], ids: IdSource, at: str) -> dict[str, Any
     return {**raw, "id": raw.get("id") or ids.item_id(_PREFIX[kind]), "status": status}
 
 
-def _item(store: Store, ids: IdSource, raw: object, at: str) -> dict[str, Any]:
+def _item(ids: IdSource, raw: object, at: str) -> dict[str, Any]:
     item = expect(raw, dict, at)
     kind = item.get("type", "message" if "role" in item else None)
     if kind == "message":
@@ -160,7 +160,7 @@ def _item(store: Store, ids: IdSource, raw: object, at: str) -> dict[str, Any]:
     return {**item, "id": item.get("id") or ids.item_id(_PREFIX.get(kind, "item_"))}
 
 
-def _items(store: Store, ids: IdSource, value: object, param: str, *, least: int) -> list[dict[str, Any]]:
+def _items(ids: IdSource, value: object, param: str, *, least: int) -> list[dict[str, Any]]:
     raws = expect(value, list, param)
     if len(raws) > MAX_ITEMS:
         refuse(
@@ -171,7 +171,7 @@ def _items(store: Store, ids: IdSource, value: object, param: str, *, least: int
         )
     if len(raws) < least:
         refuse(f"Invalid '{param}': expected at least {least} item.", param=param, code="empty_array")
-    return [_item(store, ids, raw, f"{param}[{n}]") for n, raw in enumerate(raws)]
+    return [_item(ids, raw, f"{param}[{n}]") for n, raw in enumerate(raws)]
 
 
 def _check_include(call: Call) -> None:
@@ -191,7 +191,7 @@ def create_conversation(store: Store, ids: IdSource, call: Call) -> dict[str, An
     body = body_of(call)
     known_fields(body, {"items", "metadata"})
     given = body.get("items")
-    items = [] if given is None else _items(store, ids, given, "items", least=0)
+    items = [] if given is None else _items(ids, given, "items", least=0)
     conversation_id = ids.conversation_id()
     conversation = {
         "id": conversation_id,
@@ -243,7 +243,7 @@ def create_conversation_items(store: Store, ids: IdSource, call: Call) -> dict[s
     known_fields(body, {"items"})
     if call.body is NO_BODY or "items" not in body:
         refuse("Missing required parameter: 'items'.", param="items", code="missing_required_parameter")
-    items = _items(store, ids, body["items"], "items", least=1)
+    items = _items(ids, body["items"], "items", least=1)
     _store_items(store, ids, conversation_id, items)
     first, last = (items[0]["id"], items[-1]["id"])
     return {"object": "list", "data": items, "first_id": first, "last_id": last, "has_more": False}

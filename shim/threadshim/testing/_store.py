@@ -73,12 +73,6 @@ class Store:
                 row,
             )
 
-    def find(self, object_id: str) -> tuple[Kind, str | None, dict[str, Any]] | None:
-        """The kind, parent and body of the object with this id, whatever its kind."""
-        with self._locked() as db:
-            row = db.execute("SELECT kind, parent, body FROM objects WHERE id = ?", (object_id,)).fetchone()
-        return None if row is None else (row[0], row[1], dict(json.loads(row[2])))
-
     def get(self, kind: Kind, object_id: str, *, parent: str | None = None) -> dict[str, Any] | None:
         """Return the object, or None when there is none of that kind (and parent)."""
         with self._locked() as db:
