@@ -19,6 +19,7 @@ from ._pool import PooledTransport
 from ._retry import RetryPolicy
 from ._routing import Kind
 from .archive import Archive
+from ._journal import Journal
 from .sources import (
     ArchiveSource,
     AssistantsSource,
@@ -29,6 +30,7 @@ from .sources import (
     Source,
     Unavailable,
 )
+from .sources.journaled import JournaledSource
 
 
 class ShimOptions(TypedDict, total=False):
@@ -46,6 +48,7 @@ class ShimOptions(TypedDict, total=False):
     user_key: str
     concurrency: int
     archive: Archive | str | Path | None
+    journal: Journal | str | Path | None
 
 
 class _Shim:
@@ -86,14 +89,26 @@ class _Shim:
         )
         keys = {"title_key": self.title_key, "user_key": self.user_key}
         online = bool(self.settings.api_key)
+        conversations: Source = (
+            ConversationsSource(**keys) if online else Unavailable("conversations", "the Conversations API")
+        )
+        journal = options.get("journal")
+        self._owns_journal = journal is not None and not isinstance(journal, Journal)
+        if journal is not None and not isinstance(journal, Journal):
+            journal = Journal(journal, read_only=True)
+        self.journal = journal
+        if journal is not None and online:  # offline, the archive answers for migrated threads too
+            legacy = JournaledSource(legacy, conversations, journal)
         sources: dict[Kind, Source] = {
             "chatkit": ChatKitSource() if online else Unavailable("chatkit", "the ChatKit API"),
             "assistants": legacy,
-            "conversations": ConversationsSource(**keys)
-            if online
-            else Unavailable("conversations", "the Conversations API"),
+            "conversations": conversations,
         }
         self._operations = Operations(sources, concurrency=concurrency)
+
+    def _close_journal(self) -> None:
+        if self._owns_journal and self.journal is not None:
+            self.journal.close()
 
     @property
     def offline(self) -> bool:
@@ -115,7 +130,9 @@ class ThreadShim(_Shim):
     metadata keys ``title_key`` and ``user_key``. ``concurrency`` bounds the legacy fetches of
     :meth:`list`. With ``archive`` (an export file or :class:`~threadshim.archive.Archive`), legacy
     threads and their messages are read from it instead of the API (read-only); with an archive and
-    no key, the client works offline: it lists and reads the archive only.
+    no key, the client works offline: it lists and reads the archive only. With ``journal`` (the
+    file ``threadshim migrate`` writes), a migrated ``thread_…`` id resolves to its conversation,
+    ``legacy_id`` set; ids not migrated are read as before (offline, all of them from the archive).
     """
 
     def __init__(self, *, http_client: httpx.Client | None = None, **options: Unpack[ShimOptions]) -> None:
@@ -133,6 +150,7 @@ class ThreadShim(_Shim):
     def close(self) -> None:
         """Release connections (and the worker threads) this client opened."""
         self._driver.close()
+        self._close_journal()
         if self._owns_http:
             self._http.close()
 
@@ -208,6 +226,7 @@ class AsyncThreadShim(_Shim):
 
     async def aclose(self) -> None:
         """Release connections this client opened."""
+        self._close_journal()
         if self._owns_http:
             await self._http.aclose()
 

@@ -1,4 +1,4 @@
-"""One writer per export file: an advisory lock held beside it (``FILE.lock``) for as long as an export runs."""
+"""One writer per export file or journal: an advisory lock held beside it (``FILE.lock``) while a job runs."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ except ImportError:  # pragma: no cover - not POSIX
 
 
 @contextlib.contextmanager
-def exclusive(target: Path) -> Iterator[None]:
+def exclusive(target: Path, *, job: str = "export") -> Iterator[None]:
     """Hold the lock of ``target`` (``target.lock``), or raise :class:`ExportLocked` naming the holder.
 
     The lock is the operating system's, so it is released however the holder ends, ``kill -9``
@@ -30,9 +30,10 @@ def exclusive(target: Path) -> Iterator[None]:
             except OSError:
                 handle.seek(0)
                 holder = handle.read().strip() or "unknown"
+                again = "re-run with --resume" if job == "export" else "re-run the same command"
                 raise ExportLocked(
-                    f"{target} is being written by another export (process {holder}); wait for it to end, "
-                    "or stop it and re-run with --resume"
+                    f"{target} is being written by another {job} (process {holder}); wait for it to end, "
+                    f"or stop it and {again}"
                 ) from None
         handle.seek(0)
         handle.truncate()

@@ -86,7 +86,11 @@ class _Serialisable:
 
 @attrs.frozen(slots=True)
 class UnifiedThread(_Serialisable):
-    """A thread of either kind. ``source`` says which API it came from."""
+    """A thread of any kind. ``source`` says which place it came from.
+
+    ``legacy_id`` is set on a conversation found by the legacy thread id it was migrated from
+    (through a migration journal); its ``tool_resources`` are then the legacy thread's, from the journal.
+    """
 
     id: str
     source: Source
@@ -97,11 +101,13 @@ class UnifiedThread(_Serialisable):
     metadata: dict[str, str] = attrs.field(hash=False)
     tool_resources: ToolResources | None
     raw: dict[str, Any] = attrs.field(hash=False, repr=False)
+    legacy_id: str | None = None
 
     def _fields(self) -> dict[str, Any]:
         resources = self.tool_resources
         return {
             "id": self.id,
+            "legacy_id": self.legacy_id,
             "source": self.source,
             "created_at": _iso(self.created_at),
             "title": self.title,

@@ -9,8 +9,8 @@ from typing import Any, TextIO
 class Progress:
     """Count, rate and ETA: a rich progress bar on a terminal, plain periodic lines otherwise."""
 
-    def __init__(self, total: int, stream: TextIO, every: float = 2.0) -> None:
-        self.total, self.stream, self.every = total, stream, every
+    def __init__(self, total: int, stream: TextIO, every: float = 2.0, *, verb: str = "exported") -> None:
+        self.total, self.stream, self.every, self.verb = total, stream, every, verb
         self.done = 0
         self._start = self._last = time.monotonic()
         self._bar: Any = None
@@ -21,10 +21,10 @@ class Progress:
 
             rate = TextColumn("{task.fields[rate]:.1f} threads/s")
             self._bar = Bar(
-                "export", BarColumn(), MofNCompleteColumn(), rate, TimeRemainingColumn(), console=Console(file=stream)
+                verb, BarColumn(), MofNCompleteColumn(), rate, TimeRemainingColumn(), console=Console(file=stream)
             )
             self._bar.start()
-            self._task = self._bar.add_task("export", total=total, rate=0.0)
+            self._task = self._bar.add_task(verb, total=total, rate=0.0)
 
     def advance(self) -> None:
         """Count one thread done."""
@@ -37,7 +37,7 @@ class Progress:
             self._last = now
             rate = self.done / max(now - self._start, 1e-9)
             eta = (self.total - self.done) / rate if rate else 0.0
-            print(f"exported {self.done}/{self.total} ({rate:.1f}/s, ETA {eta:.0f}s)", file=self.stream, flush=True)
+            print(f"{self.verb} {self.done}/{self.total} ({rate:.1f}/s, ETA {eta:.0f}s)", file=self.stream, flush=True)
 
     def close(self) -> None:
         """Stop the bar."""

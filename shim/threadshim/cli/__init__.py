@@ -51,8 +51,9 @@ def _hint(error: BaseException, args: argparse.Namespace) -> str:
     base_url = getattr(args, "base_url", None) or ""
     if isinstance(error, NotFoundError) and "Invalid URL" in str(error) and not base_url.rstrip("/").endswith("/v1"):
         return " (the base URL usually ends in /v1, as in http://127.0.0.1:8787/v1)"
-    if isinstance(error, OSError) and getattr(args, "command", None) == "export":
-        return "; fix that (free some disk space, say) and re-run the same command with --resume"
+    if isinstance(error, OSError) and getattr(args, "command", None) in ("export", "migrate"):
+        again = "with --resume" if args.command == "export" else "to continue"
+        return f"; fix that (free some disk space, say) and re-run the same command {again}"
     return ""
 
 
@@ -70,7 +71,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except KeyboardInterrupt:
-        resume = " re-run the same command with --resume to finish." if args.command == "export" else ""
+        resume = {
+            "export": " re-run the same command with --resume to finish.",
+            "migrate": " re-run the same command to continue where it stopped.",
+        }.get(args.command, "")
         print(f"threadshim: interrupted; what was written is kept.{resume}", file=sys.stderr)
         return 130
     except _USAGE_ERRORS as exc:

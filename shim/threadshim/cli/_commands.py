@@ -15,9 +15,11 @@ from .._client import AsyncThreadShim, ThreadShim
 from .._engine.operations import OnMissing
 from .._routing import Kind
 from ..archive import DamagedArchiveWarning
-from ..export import IdList, describe, export_with_report, read_ids_file
+from ..export import describe, export_with_report
 from ..verify import verify
 from ._demo import run_demo
+from ._inputs import ids_file
+from ._migrate import add_migrate, run_migrate
 from ._output import show
 from ._serve import add_serve, run_serve
 
@@ -97,6 +99,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser], 
     )
     demo.add_argument("--out", type=Path, default=Path("demo-export.jsonl"), help="where the demo export goes")
     demo.add_argument("--debug", action="store_true", help="show the traceback of a failure")
+    _api_options(add_migrate(commands, formatter))
     add_serve(commands, formatter)
 
 
@@ -126,13 +129,6 @@ def _shim(args: argparse.Namespace) -> ThreadShim:
     return shim
 
 
-def _ids_file(path: Path, kinds: tuple[Kind, ...] = ("assistants",)) -> IdList:
-    parsed = read_ids_file(path, kinds)
-    for number, reason in parsed.rejected:
-        print(f"threadshim: {path}:{number}: {reason} (skipped)", file=sys.stderr)
-    return parsed
-
-
 def _run_get(args: argparse.Namespace) -> int:
     with _archive_warnings(), _shim(args) as shim:
         show([shim.retrieve(args.id)], "thread", as_json=args.json)
@@ -141,7 +137,7 @@ def _run_get(args: argparse.Namespace) -> int:
 
 def _run_list(args: argparse.Namespace) -> int:
     held: tuple[Kind, ...] = ("assistants", "conversations")
-    legacy = _ids_file(args.legacy_ids, held).ids if args.legacy_ids is not None else None
+    legacy = ids_file(args.legacy_ids, held).ids if args.legacy_ids is not None else None
     missing: OnMissing = "skip" if args.skip_missing else "raise"
     with _archive_warnings(), _shim(args) as shim:
         threads = list(shim.list(user=args.user, order=args.order, legacy_ids=legacy, on_missing=missing))
@@ -156,7 +152,7 @@ def _run_items(args: argparse.Namespace) -> int:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    ids = _ids_file(args.ids)
+    ids = ids_file(args.ids)
     shim = AsyncThreadShim(
         api_key=args.api_key,
         base_url=args.base_url,
@@ -187,6 +183,7 @@ COMMANDS: dict[str, Callable[[Any], int]] = {
     "items": _run_items,
     "export": _run_export,
     "verify": _run_verify,
+    "migrate": run_migrate,
     "serve": run_serve,
     "demo": _run_demo,
 }

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._limits import MAX_CONVERSATION_ITEMS as MAX_ITEMS
 from ._ids import IdSource
 from ._operations import NO_BODY, Call, body_of, listing
 from ._rules import Refusal, expect, known_fields, metadata, one_of, refuse
 from ._store import Store
 
-MAX_ITEMS = 20
 INCLUDABLE = (
     "file_search_call.results",
     "web_search_call.results",

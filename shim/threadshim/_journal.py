@@ -1,0 +1,241 @@
+"""The migration journal: one SQLite file that records where each legacy thread went and every batch sent.
+
+Each change is one transaction, synced to disk before the next request goes out (rollback journal,
+``synchronous=FULL``), so after a crash the journal says exactly what was confirmed and which one
+batch per thread may have been sent without an answer. The file is a plain SQLite database: read
+it with any SQLite tool, copy it when no migration is running. ``PRAGMA user_version`` is the schema
+version.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from ._errors import FileProblem
+
+SCHEMA_VERSION = 1
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS threads (
+    legacy_id TEXT PRIMARY KEY,
+    state TEXT NOT NULL,
+    target_id TEXT,
+    total INTEGER NOT NULL DEFAULT 0,
+    sent INTEGER NOT NULL DEFAULT 0,
+    uncertain_creates INTEGER NOT NULL DEFAULT 0,
+    lossy INTEGER NOT NULL DEFAULT 0,
+    error TEXT,
+    losses TEXT NOT NULL DEFAULT '[]',
+    kept TEXT NOT NULL DEFAULT '{}',
+    tools TEXT NOT NULL DEFAULT '[]',
+    updated_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS batches (
+    legacy_id TEXT NOT NULL REFERENCES threads (legacy_id),
+    first_item INTEGER NOT NULL,
+    count INTEGER NOT NULL,
+    state TEXT NOT NULL,
+    message_ids TEXT NOT NULL,
+    item_ids TEXT,
+    PRIMARY KEY (legacy_id, first_item)
+);
+"""
+STATES = ("creating", "sending", "done", "skipped", "failed")
+"""creating: a create may be out; sending: the conversation exists, batches go on; then done, skipped or failed."""
+
+
+class JournalError(FileProblem):
+    """A journal that cannot be used: not a journal, a newer schema, another target, or missing."""
+
+
+@attrs.frozen
+class Entry:
+    """One legacy thread's row: its state, where it went, how far it got, and what it lost."""
+
+    legacy_id: str
+    state: str
+    target_id: str | None
+    total: int
+    sent: int
+    uncertain_creates: int
+    lossy: bool
+    error: str | None
+    losses: list[Any]
+    kept: dict[str, Any]
+    tools: list[dict[str, Any]]
+
+
+@attrs.frozen
+class Batch:
+    """A batch of items sent to a thread's target: where it starts, how many, and whether it was confirmed."""
+
+    first_item: int
+    count: int
+    confirmed: bool
+
+
+_COLUMNS = "legacy_id, state, target_id, total, sent, uncertain_creates, lossy, error, losses, kept, tools"
+
+
+def _entry(row: tuple[Any, ...]) -> Entry:
+    legacy_id, state, target_id, total, sent, uncertain, lossy, error, losses, kept, tools = row
+    return Entry(
+        legacy_id, state, target_id, total, sent, uncertain, bool(lossy), error,
+        json.loads(losses), json.loads(kept), json.loads(tools),
+    )  # fmt: skip
+
+
+class Journal:
+    """Read and write a migration journal. ``target`` names where it migrates to; one journal, one target."""
+
+    def __init__(self, path: str | os.PathLike[str], *, target: str | None = None, read_only: bool = False) -> None:
+        self.path = Path(path)
+        if read_only and not self.path.is_file():
+            raise JournalError(f"no migration journal at {self.path}; pass the file `threadshim migrate` wrote")
+        self._lock = threading.Lock()  # one connection, shared by a sync client's worker threads
+        uri = f"file:{self.path}?mode=ro" if read_only else str(self.path)
+        try:
+            self._db = sqlite3.connect(uri, uri=read_only, isolation_level=None, timeout=10.0, check_same_thread=False)
+            self._db.execute("PRAGMA synchronous = FULL")
+            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise JournalError(f"{self.path} is a journal of a newer threadshim (schema {version}); upgrade")
+            if not read_only:
+                self._db.executescript(_SCHEMA + f"PRAGMA user_version = {SCHEMA_VERSION};")
+            self.target = self._target(target, read_only)
+        except sqlite3.DatabaseError as exc:
+            raise JournalError(f"{self.path} is not a migration journal ({exc}); name another file") from None
+
+    def _target(self, wanted: str | None, read_only: bool) -> str | None:
+        row = self._db.execute("SELECT value FROM settings WHERE name = 'target'").fetchone()
+        if row is None and wanted is not None and not read_only:
+            self._db.execute("INSERT INTO settings VALUES ('target', ?)", (wanted,))
+            return wanted
+        recorded = row[0] if row is not None else None
+        if wanted is not None and recorded is not None and recorded != wanted:
+            raise JournalError(
+                f"{self.path} records a migration to {recorded}, not {wanted}; use another journal file for it"
+            )
+        return recorded
+
+    def close(self) -> None:
+        """Close the file."""
+        self._db.close()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _query(self, sql: str, row: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+        with self._lock:
+            return self._db.execute(sql, row).fetchall()
+
+    def _write(self, sql: str, *rows: tuple[Any, ...]) -> None:
+        """Run each statement of ``sql`` (split on ';') with its row, in one transaction, synced before it returns."""
+        statements = [s for s in sql.split(";") if s.strip()]
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                for statement, row in zip(statements, rows):
+                    self._db.execute(statement, row)
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def entry(self, legacy_id: str) -> Entry | None:
+        """The row of ``legacy_id``, or None when the journal has never seen it."""
+        rows = self._query(f"SELECT {_COLUMNS} FROM threads WHERE legacy_id = ?", (legacy_id,))
+        return _entry(rows[0]) if rows else None
+
+    def entries(self) -> list[Entry]:
+        """Every row, in the order the threads were first seen."""
+        return [_entry(r) for r in self._query(f"SELECT {_COLUMNS} FROM threads ORDER BY rowid", ())]
+
+    def target_of(self, legacy_id: str) -> str | None:
+        """Where a migrated thread now lives (its ``conv_…`` id), or None when it is not (yet) migrated."""
+        rows = self._query("SELECT target_id FROM threads WHERE legacy_id = ? AND state = 'done'", (legacy_id,))
+        return str(rows[0][0]) if rows else None
+
+    def pending(self, legacy_id: str) -> Batch | None:
+        """The batch sent without a confirmed answer, if there is one."""
+        rows = self._query("SELECT first_item, count FROM batches WHERE legacy_id = ? AND state = 'sent'", (legacy_id,))
+        return Batch(rows[0][0], rows[0][1], False) if rows else None
+
+    def batches(self, legacy_id: str) -> list[Batch]:
+        """Every batch recorded for a thread, in order."""
+        rows = self._query(
+            "SELECT first_item, count, state FROM batches WHERE legacy_id = ? ORDER BY first_item", (legacy_id,)
+        )
+        return [Batch(first, count, state == "confirmed") for first, count, state in rows]
+
+    def plan(self, legacy_id: str, *, total: int, lossy: bool, losses: Any, kept: Any, tools: Any) -> None:
+        """Record a thread about to be migrated (creating) with what it will lose, keeping any progress made."""
+        row = (legacy_id, total, int(lossy), json.dumps(losses), json.dumps(kept), json.dumps(tools), time.time())
+        self._write(
+            "INSERT INTO threads (legacy_id, state, total, lossy, losses, kept, tools, updated_at) "
+            "VALUES (?, 'creating', ?, ?, ?, ?, ?, ?) ON CONFLICT (legacy_id) DO UPDATE SET "
+            "state = CASE WHEN target_id IS NULL THEN 'creating' ELSE 'sending' END, total = excluded.total, "
+            "lossy = excluded.lossy, losses = excluded.losses, kept = excluded.kept, tools = excluded.tools, "
+            "error = NULL, updated_at = excluded.updated_at",
+            row,
+        )
+
+    def sending(self, legacy_id: str, first_item: int, message_ids: list[str]) -> None:
+        """Record a batch about to be sent (its outcome unknown until :meth:`confirmed`)."""
+        self._write(
+            "INSERT OR REPLACE INTO batches VALUES (?, ?, ?, 'sent', ?, NULL)",
+            (legacy_id, first_item, len(message_ids), json.dumps(message_ids)),
+        )
+
+    def uncertain_create(self, legacy_id: str) -> None:
+        """Count a create whose answer never came: it may have left an unreferenced conversation behind."""
+        self._write(
+            "UPDATE threads SET uncertain_creates = uncertain_creates + 1, updated_at = ? WHERE legacy_id = ?",
+            (time.time(), legacy_id),
+        )
+
+    def confirmed(self, legacy_id: str, first_item: int, count: int, target_id: str, item_ids: list[str]) -> None:
+        """Record that the batch at ``first_item`` is in the target ``target_id`` (the create's when it is 0)."""
+        now = time.time()
+        self._write(
+            "UPDATE batches SET state = 'confirmed', count = ?, item_ids = ? WHERE legacy_id = ? AND first_item = ?;"
+            "UPDATE threads SET state = 'sending', target_id = ?, sent = ?, updated_at = ? WHERE legacy_id = ?",
+            (count, json.dumps(item_ids), legacy_id, first_item),
+            (target_id, first_item + count, now, legacy_id),
+        )
+
+    def unsent(self, legacy_id: str, first_item: int) -> None:
+        """Record that the batch at ``first_item`` is known not to have arrived (it will be sent again)."""
+        self._write("DELETE FROM batches WHERE legacy_id = ? AND first_item = ?", (legacy_id, first_item))
+
+    def finish(self, legacy_id: str, state: str, error: str | None = None) -> None:
+        """Record the end of a thread: done, skipped (with why) or failed (with why)."""
+        if state not in ("done", "skipped", "failed"):
+            raise ValueError(f"not a final state: {state!r}")
+        self._write(
+            "INSERT INTO threads (legacy_id, state, error, updated_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (legacy_id) DO UPDATE SET state = excluded.state, error = excluded.error, "
+            "updated_at = excluded.updated_at",
+            (legacy_id, state, error, time.time()),
+        )
+
+    def skip(self, legacy_id: str, *, total: int, losses: Any, kept: Any, tools: Any, reason: str) -> None:
+        """Record a thread left out (it would lose content and lossy threads were not allowed)."""
+        row = (legacy_id, reason, total, json.dumps(losses), json.dumps(kept), json.dumps(tools), time.time())
+        self._write(
+            "INSERT INTO threads (legacy_id, state, error, total, lossy, losses, kept, tools, updated_at) "
+            "VALUES (?, 'skipped', ?, ?, 1, ?, ?, ?, ?) ON CONFLICT (legacy_id) DO UPDATE SET "
+            "state = 'skipped', error = excluded.error, losses = excluded.losses, updated_at = excluded.updated_at",
+            row,
+        )

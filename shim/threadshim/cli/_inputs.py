@@ -1,0 +1,17 @@
+"""Reading the files the commands are given, with each refused line reported on stderr."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from .._routing import Kind
+from ..export import IdList, read_ids_file
+
+
+def ids_file(path: Path, kinds: tuple[Kind, ...] = ("assistants",)) -> IdList:
+    """The ids of an ids file; each line refused is printed as ``FILE:LINE: why (skipped)``."""
+    parsed = read_ids_file(path, kinds)
+    for number, reason in parsed.rejected:
+        print(f"threadshim: {path}:{number}: {reason} (skipped)", file=sys.stderr)
+    return parsed

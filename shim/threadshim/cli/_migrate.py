@@ -1,0 +1,78 @@
+"""``threadshim migrate``: move legacy threads into Conversations, exactly once, with a journal and a report."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from pathlib import Path
+
+from ..migrate import describe, migrate, report_path, write_report
+from .._journal import Journal
+from ._inputs import ids_file
+
+
+def add_migrate(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], formatter: type[argparse.HelpFormatter]
+) -> argparse.ArgumentParser:
+    """Add the ``migrate`` subcommand; return its parser (the caller adds the key, URL and retry options)."""
+    cmd = commands.add_parser(
+        "migrate",
+        help="move legacy threads into Conversations, exactly once (re-run to continue)",
+        formatter_class=formatter,
+    )
+    cmd.add_argument("--to", choices=("conversations",), required=True, help="where the threads go")
+    cmd.add_argument("--journal", type=Path, required=True, help="SQLite file recording what went where")
+    source = cmd.add_mutually_exclusive_group(required=True)
+    source.add_argument("--archive", type=Path, help="migrate every thread of this export file")
+    source.add_argument("--ids", type=Path, help="file of legacy thread ids to read from the Assistants API")
+    cmd.add_argument("--concurrency", type=_at_least_one, default=8, help="threads moved at once (a ceiling)")
+    cmd.add_argument("--dry-run", action="store_true", help="print the plan and the losses; send nothing")
+    cmd.add_argument("--allow-lossy", action="store_true", help="migrate threads that would lose message content")
+    cmd.add_argument("--report", type=Path, help="where the report goes (default: JOURNAL.report.json)")
+    return cmd
+
+
+def _at_least_one(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text}")
+    return value
+
+
+def run_migrate(args: argparse.Namespace) -> int:
+    """Run the migration; exit 0 when every thread is migrated, 1 when some failed, went missing or were skipped."""
+    ids = ids_file(args.ids).ids if args.ids is not None else None
+    summary = asyncio.run(
+        migrate(
+            journal=args.journal,
+            archive=args.archive,
+            ids=ids,
+            to=args.to,
+            api_key=args.api_key,
+            base_url=args.base_url,
+            concurrency=args.concurrency,
+            allow_lossy=args.allow_lossy,
+            dry_run=args.dry_run,
+            max_retries=args.max_retries,
+            timeout=args.timeout,
+        )
+    )
+    report = args.report or report_path(args.journal)
+    todo = ids if ids is not None else [p.legacy_id for p in summary.plans]
+    if summary.dry_run:
+        for planned in summary.plans:
+            for loss in planned.losses:
+                print(f"{planned.legacy_id}: {loss.message_id}: {loss.reason}")
+        write_report(report, summary, None, todo)
+    else:
+        with Journal(args.journal, read_only=True) as journal:
+            done = todo if ids is not None else [e.legacy_id for e in journal.entries()]
+            write_report(report, summary, journal, done)
+    for legacy_id, error in summary.failed:
+        print(f"threadshim: {legacy_id} failed: {error}", file=sys.stderr)
+    print(describe(summary, report))
+    return 0 if summary.ok else 1

@@ -1,0 +1,23 @@
+"""Moving legacy threads to their successor, exactly once, with a journal of what went where.
+
+``await migrate(journal="migration.db", archive="legacy.jsonl")`` moves every archived thread into
+the Conversations API; run it again to finish an interrupted run. :class:`Journal` reads the
+journal: where a thread went, what it lost, and its tools for the Responses API.
+"""
+
+from .engine import MigrationSummary, migrate
+from .._journal import Entry, Journal, JournalError
+from .move import MigrationConflict
+from .report import describe, report_path, write_report
+
+__all__ = [
+    "Entry",
+    "Journal",
+    "JournalError",
+    "MigrationConflict",
+    "MigrationSummary",
+    "describe",
+    "migrate",
+    "report_path",
+    "write_report",
+]

@@ -1,0 +1,42 @@
+"""Where the migration reads legacy threads from: an export archive, or the Assistants API by id."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from .._client import AsyncThreadShim
+from ..archive import Archive
+
+Legacy = tuple[dict[str, Any], list[dict[str, Any]]]
+"""A legacy thread as the API sent it, and its messages, oldest first."""
+
+
+class LegacyReader(Protocol):
+    """Reads one legacy thread with its messages (raising :class:`NotFoundError` when there is none)."""
+
+    async def read(self, legacy_id: str) -> Legacy: ...  # pragma: no cover - a protocol
+
+
+class ArchiveReader:
+    """Legacy threads from a ``threadshim export`` file."""
+
+    def __init__(self, archive: Archive) -> None:
+        self.archive = archive
+
+    async def read(self, legacy_id: str) -> Legacy:
+        """The archived thread and its messages, exactly as exported."""
+        thread = self.archive.retrieve(legacy_id).raw
+        return thread, [item.raw for item in self.archive.items(legacy_id, order="asc")]
+
+
+class ApiReader:
+    """Legacy threads from the Assistants API (or an emulator of it)."""
+
+    def __init__(self, shim: AsyncThreadShim) -> None:
+        self.shim = shim
+
+    async def read(self, legacy_id: str) -> Legacy:
+        """The thread and every message, oldest first."""
+        thread = await self.shim.retrieve(legacy_id)
+        messages = [item.raw async for item in self.shim.items(legacy_id, order="asc")]
+        return thread.raw, messages

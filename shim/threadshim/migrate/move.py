@@ -1,0 +1,136 @@
+"""Moving one legacy thread into a conversation exactly once, whatever stopped the last attempt.
+
+Before each write the journal records the batch as sent; after the answer, as confirmed. A batch
+left sent without an answer (the process was killed, the connection dropped, the server failed)
+is looked up in the conversation before anything is sent again: the conversation holds either the
+items before it or the items with it, and the journal is brought up to date. A create whose
+answer was lost cannot be looked up (the API lists no conversations): it is counted as an
+uncertain create and sent again, so the journal only ever points at one conversation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Literal, TypeVar
+
+import attrs
+
+from .._errors import APIConnectionError, APIError, APIStatusError, RateLimitError, ThreadShimError, UnexpectedResponse
+from ..targets import ConversationsTarget, Plan
+from .._journal import Journal
+
+T = TypeVar("T")
+Outcome = Literal["migrated", "already", "skipped"]
+RATE_LIMITED_TRIES = 30
+"""How many 429s in a row one write may meet before its thread is reported as failed."""
+
+
+class MigrationConflict(ThreadShimError):
+    """A conversation holds items the journal cannot account for (someone else wrote to it)."""
+
+
+def outcome_unknown(error: APIError) -> bool:
+    """Whether a failed write may nevertheless have been applied: no answer, a 408/409 or a server error."""
+    if isinstance(error, (APIConnectionError, UnexpectedResponse)):
+        return True
+    return isinstance(error, APIStatusError) and (error.status_code in (408, 409) or error.status_code >= 500)
+
+
+@attrs.define
+class Mover:
+    """Moves threads with ``target``, recording every step in ``journal``; ``tries`` bounds unknown outcomes."""
+
+    journal: Journal
+    target: ConversationsTarget
+    allow_lossy: bool = False
+    tries: int = 3
+
+    async def _write(self, send: Callable[[], Awaitable[T]]) -> T:
+        """Send until the answer is not a 429 (the pacer has already paused for the wait it asked)."""
+        for _ in range(RATE_LIMITED_TRIES - 1):
+            try:
+                return await send()
+            except RateLimitError:
+                continue
+        return await send()
+
+    async def move(self, plan: Plan) -> Outcome:
+        """Migrate the planned thread, carrying on from wherever the journal says an earlier run stopped."""
+        legacy_id = plan.legacy_id
+        entry = self.journal.entry(legacy_id)
+        if entry is not None and entry.state == "done":
+            return "already"
+        started = entry is not None and entry.target_id is not None
+        losses = [attrs.asdict(loss) for loss in plan.losses]
+        if plan.lossy and not self.allow_lossy and not started:
+            reason = f"it would lose message content ({len(losses)} parts); pass --allow-lossy to migrate it anyway"
+            self.journal.skip(legacy_id, total=len(plan.items), losses=losses, kept=plan.kept, tools=plan.tools, reason=reason)
+            return "skipped"
+        pending = self.journal.pending(legacy_id)
+        self.journal.plan(legacy_id, total=len(plan.items), lossy=plan.lossy, losses=losses, kept=plan.kept, tools=plan.tools)
+        if entry is not None and entry.target_id is not None:
+            conversation, sent = entry.target_id, entry.sent
+            if pending is not None and await self._arrived(legacy_id, conversation, pending.first_item, pending.count):
+                sent = pending.first_item + pending.count
+        else:
+            if pending is not None:
+                self.journal.uncertain_create(legacy_id)
+            conversation = await self._create(plan)
+            sent = len(plan.batch(0))
+        while sent < len(plan.items):
+            sent = await self._add(plan, conversation, sent)
+        self.journal.finish(legacy_id, "done")
+        return "migrated"
+
+    async def _create(self, plan: Plan) -> str:
+        first = plan.batch(0)
+        error: APIError | None = None
+        for _ in range(self.tries):
+            self.journal.sending(plan.legacy_id, 0, list(plan.message_ids[: len(first)]))
+            try:
+                conversation = await self._write(lambda: self.target.create(plan.metadata, first))
+            except APIError as exc:
+                if not outcome_unknown(exc):
+                    self.journal.unsent(plan.legacy_id, 0)
+                    raise
+                self.journal.uncertain_create(plan.legacy_id)
+                error = exc
+                continue
+            self.journal.confirmed(plan.legacy_id, 0, len(first), conversation, [])
+            return conversation
+        assert error is not None
+        raise error
+
+    async def _add(self, plan: Plan, conversation: str, sent: int) -> int:
+        batch = plan.batch(sent)
+        error: APIError | None = None
+        for _ in range(self.tries):
+            self.journal.sending(plan.legacy_id, sent, list(plan.message_ids[sent : sent + len(batch)]))
+            try:
+                item_ids = await self._write(lambda: self.target.add(conversation, batch))
+            except APIError as exc:
+                if not outcome_unknown(exc):
+                    self.journal.unsent(plan.legacy_id, sent)
+                    raise
+                if await self._arrived(plan.legacy_id, conversation, sent, len(batch)):
+                    return sent + len(batch)
+                error = exc
+                continue
+            self.journal.confirmed(plan.legacy_id, sent, len(batch), conversation, item_ids)
+            return sent + len(batch)
+        assert error is not None
+        raise error
+
+    async def _arrived(self, legacy_id: str, conversation: str, first: int, count: int) -> bool:
+        """Whether the batch of ``count`` items at ``first`` is in the conversation; the journal records which."""
+        held = await self._write(lambda: self.target.count(conversation))
+        if held == first + count:
+            self.journal.confirmed(legacy_id, first, count, conversation, [])
+            return True
+        if held == first:
+            self.journal.unsent(legacy_id, first)
+            return False
+        raise MigrationConflict(
+            f"conversation {conversation} holds {held} items, but the journal expects {first} or {first + count}: "
+            "something else wrote to it; check it by hand, then delete the thread's row from the journal to start over"
+        )

@@ -1,0 +1,93 @@
+"""The migration's report file and its one-line summary: what went where, what was lost, what failed and why."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from .engine import MigrationSummary
+from .._journal import Journal
+
+
+def report_path(journal: Path) -> Path:
+    """Where the report of a migration recorded in ``journal`` goes."""
+    return journal.with_name(journal.name + ".report.json")
+
+
+def _kept_names(kept: dict[str, Any]) -> list[str]:
+    names = {name for fields in kept.get("messages", {}).values() for name in fields}
+    names |= {f"thread.{name}" for name in kept.get("thread", {})}
+    return sorted(names)
+
+
+def _threads(summary: MigrationSummary, journal: Journal | None, ids: set[str]) -> list[dict[str, Any]]:
+    if summary.dry_run:
+        return [
+            {
+                "legacy_id": p.legacy_id,
+                "items": len(p.items),
+                "lossy": p.lossy,
+                "content_lost": [attrs.asdict(loss) for loss in p.losses],
+                "kept_in_journal": _kept_names(p.kept),
+                "responses_tools": p.tools,
+            }
+            for p in summary.plans
+        ]
+    entries = journal.entries() if journal is not None else []
+    return [
+        {
+            "legacy_id": e.legacy_id,
+            "state": e.state,
+            "conversation_id": e.target_id,
+            "items": e.total,
+            "lossy": e.lossy,
+            "uncertain_creates": e.uncertain_creates,
+            "error": e.error,
+            "content_lost": e.losses,
+            "kept_in_journal": _kept_names(e.kept),
+            "responses_tools": e.tools,
+        }
+        for e in entries
+        if e.legacy_id in ids
+    ]
+
+
+def write_report(path: Path, summary: MigrationSummary, journal: Journal | None, ids: list[str]) -> Path:
+    """Write the report of a run over ``ids`` (the summary, then one entry per thread) to ``path``."""
+    counts = attrs.asdict(summary.counts)
+    report = {
+        "dry_run": summary.dry_run,
+        "summary": {
+            "migrated": summary.migrated,
+            "already_done": summary.already,
+            "lossy": summary.lossy,
+            "skipped": len(summary.skipped),
+            "failed": len(summary.failed),
+            "not_found": len(summary.not_found),
+            "uncertain_creates": summary.uncertain_creates,
+            "requests": summary.requests if not summary.dry_run else summary.planned_requests,
+            "rate_limited": summary.rate_limited,
+            "content": counts,
+        },
+        "failed": [{"id": i, "error": e} for i, e in summary.failed],
+        "not_found": summary.not_found,
+        "skipped": [{"id": i, "reason": r} for i, r in summary.skipped],
+        "threads": _threads(summary, journal, set(ids)),
+    }
+    path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+def describe(summary: MigrationSummary, report: Path) -> str:
+    """The one-line summary of a run."""
+    if summary.dry_run:
+        head = f"dry run, nothing sent: would migrate {summary.migrated} ({summary.lossy} lossy) in about {summary.planned_requests} requests"
+    else:
+        head = f"migrated {summary.migrated} ({summary.lossy} lossy)"
+    return (
+        f"{head}, already done {summary.already}, skipped {len(summary.skipped)}, failed {len(summary.failed)}, "
+        f"not found {len(summary.not_found)}, uncertain creates {summary.uncertain_creates} (report: {report})"
+    )

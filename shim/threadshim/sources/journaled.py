@@ -1,0 +1,67 @@
+"""Legacy ids that keep working after the move: a migrated ``thread_…`` id resolves to its conversation.
+
+The migration journal says where each migrated thread went. Ids it does not list as migrated (not
+yet, skipped, failed) are answered by the legacy source as before: the archive or the API.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from .._engine.steps import Call, Stream
+from .._mapping import tool_resources
+from .._models import Page, UnifiedItem, UnifiedThread
+from .._journal import Journal
+from ._base import Changes, Order, Source
+
+
+class JournaledSource(Source):
+    """The legacy source, with migrated threads read from their conversations."""
+
+    kind = "assistants"
+
+    def __init__(self, legacy: Source, conversations: Source, journal: Journal) -> None:
+        self.legacy, self.conversations, self.journal = legacy, conversations, journal
+        self.name, self.can_list = legacy.name, legacy.can_list
+
+    def _moved(self, thread: UnifiedThread, legacy_id: str) -> UnifiedThread:
+        entry = self.journal.entry(legacy_id)
+        kept = entry.kept.get("thread", {}) if entry is not None else {}
+        return attrs.evolve(thread, legacy_id=legacy_id, tool_resources=tool_resources(kept.get("tool_resources")))
+
+    def retrieve(self, thread_id: str) -> Call[UnifiedThread]:
+        """The conversation a migrated thread became (legacy id kept), else the legacy thread."""
+        conversation = self.journal.target_of(thread_id)
+        if conversation is None:
+            return (yield from self.legacy.retrieve(thread_id))
+        thread = yield from self.conversations.retrieve(conversation)
+        return self._moved(thread, thread_id)
+
+    def items(self, thread_id: str, order: Order) -> Stream[UnifiedItem]:
+        """The conversation's items for a migrated thread, else the legacy messages."""
+        conversation = self.journal.target_of(thread_id)
+        if conversation is None:
+            return self.legacy.items(thread_id, order)
+        return self.conversations.items(conversation, order)
+
+    def items_page(self, thread_id: str, order: Order, limit: int, after: str | None) -> Call[Page[UnifiedItem]]:
+        """One page of the conversation's items, or of the legacy messages."""
+        conversation = self.journal.target_of(thread_id)
+        if conversation is None:
+            return self.legacy.items_page(thread_id, order, limit, after)
+        return self.conversations.items_page(conversation, order, limit, after)
+
+    def list(self, user: str | None, order: Order) -> Stream[UnifiedThread]:
+        """What the legacy source lists (the archive's threads)."""
+        return self.legacy.list(user, order)
+
+    def update(self, thread_id: str, changes: Changes) -> Call[UnifiedThread]:
+        """A migrated thread's conversation metadata, else the legacy thread."""
+        conversation = self.journal.target_of(thread_id)
+        if conversation is None:
+            return self.legacy.update(thread_id, changes)
+        return self._update(conversation, thread_id, changes)
+
+    def _update(self, conversation: str, thread_id: str, changes: Changes) -> Call[UnifiedThread]:
+        thread = yield from self.conversations.update(conversation, changes)
+        return self._moved(thread, thread_id)

@@ -1,0 +1,225 @@
+"""How one legacy thread becomes a conversation: its metadata, its messages as items in batches, and what is lost.
+
+Pure functions over the legacy wire objects (``raw``): they never raise on odd input; what they
+cannot express becomes a :class:`Loss`. ``docs/migration.md`` has the table this module implements.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from .._limits import MAX_CONVERSATION_ITEMS, MAX_METADATA_KEYS
+from ._annotations import carry
+
+LEGACY_ID_KEY = "legacy_thread_id"
+"""The conversation metadata key that holds the legacy thread id, when the 16-key limit leaves room."""
+
+_KEPT_MESSAGE_FIELDS = ("created_at", "completed_at", "incomplete_at", "incomplete_details", "assistant_id", "run_id")
+_STATUSES = ("completed", "incomplete", "in_progress")
+
+
+@attrs.frozen
+class Loss:
+    """Message content the conversation cannot hold: which message, which part, why, and the part as it was."""
+
+    message_id: str | None
+    reason: str
+    raw: Any
+
+
+@attrs.define
+class Counts:
+    """Content parts, attachments and annotations: how many were carried and how many dropped."""
+
+    parts: int = 0
+    attachments: int = 0
+    annotations: int = 0
+    parts_dropped: int = 0
+    attachments_dropped: int = 0
+    annotations_dropped: int = 0
+
+    def add(self, other: Counts) -> None:
+        """Add ``other``'s counts to these."""
+        for field in attrs.fields(Counts):
+            setattr(self, field.name, getattr(self, field.name) + getattr(other, field.name))
+
+
+@attrs.frozen
+class Plan:
+    """A thread's conversation: metadata, items in order (with the legacy message each came from), and losses.
+
+    ``kept`` holds what the conversation cannot hold but the journal keeps (timestamps, message
+    metadata, assistant and run ids, the thread's tool resources); ``losses`` is message content
+    that neither holds beyond this record; ``tools`` is the thread's ``tool_resources`` as the
+    Responses API's ``tools`` argument.
+    """
+
+    legacy_id: str
+    metadata: dict[str, str]
+    items: tuple[dict[str, Any], ...]
+    message_ids: tuple[str, ...]
+    losses: tuple[Loss, ...]
+    kept: dict[str, Any]
+    tools: list[dict[str, Any]]
+    counts: Counts
+
+    @property
+    def lossy(self) -> bool:
+        """Whether some message content would be lost."""
+        return bool(self.losses)
+
+    def batch(self, start: int) -> list[dict[str, Any]]:
+        """The items of the batch that begins at item ``start`` (at most 20)."""
+        return list(self.items[start : start + MAX_CONVERSATION_ITEMS])
+
+
+def _as_dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _string(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def responses_tools(tool_resources: Any) -> list[dict[str, Any]]:
+    """A thread's ``tool_resources`` as the Responses API's ``tools``: file search and a code-interpreter container."""
+    resources = _as_dict(tool_resources)
+    tools: list[dict[str, Any]] = []
+    stores = _as_dict(resources.get("file_search")).get("vector_store_ids")
+    if isinstance(stores, list) and stores:
+        tools.append({"type": "file_search", "vector_store_ids": [s for s in stores if isinstance(s, str)]})
+    files = _as_dict(resources.get("code_interpreter")).get("file_ids")
+    if isinstance(files, list) and files:
+        container = {"type": "auto", "file_ids": [f for f in files if isinstance(f, str)]}
+        tools.append({"type": "code_interpreter", "container": container})
+    return tools
+
+
+def conversation_metadata(thread: dict[str, Any]) -> dict[str, str]:
+    """The thread's metadata as it is, plus the legacy id under :data:`LEGACY_ID_KEY` when there is room."""
+    metadata = {k: v for k, v in _as_dict(thread.get("metadata")).items()}
+    if LEGACY_ID_KEY not in metadata and len(metadata) < MAX_METADATA_KEYS and isinstance(thread.get("id"), str):
+        metadata[LEGACY_ID_KEY] = thread["id"]
+    return metadata
+
+
+def _image(part: dict[str, Any], kind: str) -> dict[str, Any] | None:
+    inner = _as_dict(part.get(kind))
+    detail = inner.get("detail") if inner.get("detail") in ("low", "high", "auto") else "auto"
+    if kind == "image_file" and _string(inner.get("file_id")):
+        return {"type": "input_image", "file_id": inner["file_id"], "detail": detail}
+    if kind == "image_url" and _string(inner.get("url")):
+        return {"type": "input_image", "image_url": inner["url"], "detail": detail}
+    return None
+
+
+def _part(part: Any, assistant: bool, counts: Counts) -> tuple[dict[str, Any] | None, str]:
+    """One legacy content part in the target form, or None and why not."""
+    block = _as_dict(part)
+    kind = block.get("type")
+    if kind == "text":
+        text = _as_dict(block.get("text"))
+        value = _string(text.get("value"))
+        if value is None:
+            return None, "text without a value"
+        if not assistant:
+            return {"type": "input_text", "text": value}, ""
+        notes = text.get("annotations")
+        carried = carry(value, notes if isinstance(notes, list) else [])
+        counts.annotations += len(carried.annotations)
+        counts.annotations_dropped += len(carried.dropped)
+        return {"type": "output_text", "text": carried.text, "annotations": carried.annotations}, ""
+    if kind == "refusal" and _string(block.get("refusal")) is not None:
+        return ({"type": "refusal", "refusal": block["refusal"]}, "") if assistant else (None, "a refusal in a user turn")
+    if kind in ("image_file", "image_url"):
+        if assistant:
+            return None, f"an assistant turn cannot hold an image ({kind})"
+        image = _image(block, kind)
+        return (image, "") if image is not None else (None, f"{kind} without a file id or URL")
+    return None, f"no equivalent for a {kind!r} part"
+
+
+def _annotation_losses(raw: dict[str, Any], message_id: str | None, parts: list[Any]) -> list[Loss]:
+    losses: list[Loss] = []
+    for part in parts:
+        text = _as_dict(_as_dict(part).get("text"))
+        notes = text.get("annotations")
+        value = _string(text.get("value"))
+        if raw.get("role") == "assistant" and value is not None and isinstance(notes, list):
+            for dropped in carry(value, notes).dropped:
+                losses.append(Loss(message_id, f"annotation not carried: {dropped['reason']}", dropped["annotation"]))
+    return losses
+
+
+def message_item(raw: dict[str, Any], counts: Counts) -> tuple[dict[str, Any] | None, list[Loss]]:
+    """A legacy message as a conversation item (None when nothing of it can be sent), and the content it loses."""
+    message_id = _string(raw.get("id"))
+    assistant = raw.get("role") == "assistant"
+    losses: list[Loss] = []
+    parts: list[dict[str, Any]] = []
+    content = raw.get("content")
+    blocks = content if isinstance(content, list) else []
+    for block in blocks:
+        mapped, reason = _part(block, assistant, counts)
+        if mapped is None:
+            counts.parts_dropped += 1
+            losses.append(Loss(message_id, reason, block))
+        else:
+            counts.parts += 1
+            parts.append(mapped)
+    losses.extend(_annotation_losses(raw, message_id, blocks))
+    for attachment in raw.get("attachments") or []:
+        file_id = _string(_as_dict(attachment).get("file_id"))
+        if assistant or not file_id:
+            counts.attachments_dropped += 1
+            why = "an assistant turn cannot hold a file" if file_id else "an attachment without a file id"
+            losses.append(Loss(message_id, why, attachment))
+        else:
+            counts.attachments += 1
+            parts.append({"type": "input_file", "file_id": file_id})
+    if not parts:
+        return None, losses
+    status = raw.get("status") if raw.get("status") in _STATUSES else "completed"
+    if assistant:
+        return {"type": "message", "role": "assistant", "status": status, "content": parts}, losses
+    return {"type": "message", "role": "user", "status": status, "content": parts}, losses
+
+
+def _kept(raw: dict[str, Any]) -> dict[str, Any]:
+    kept = {name: raw[name] for name in _KEPT_MESSAGE_FIELDS if raw.get(name) is not None}
+    if _as_dict(raw.get("metadata")):
+        kept["metadata"] = raw["metadata"]
+    tools = [_as_dict(a).get("tools") for a in raw.get("attachments") or [] if _as_dict(a).get("tools")]
+    if tools:
+        kept["attachment_tools"] = tools
+    notes = [n for p in raw.get("content") or [] for n in _as_dict(_as_dict(p).get("text")).get("annotations") or []]
+    if notes:
+        kept["annotations"] = notes
+    return kept
+
+
+def plan(thread: dict[str, Any], messages: list[dict[str, Any]]) -> Plan:
+    """Plan the conversation for a legacy thread (its raw object) and its raw messages, oldest first."""
+    counts = Counts()
+    items: list[dict[str, Any]] = []
+    message_ids: list[str] = []
+    losses: list[Loss] = []
+    kept_messages: dict[str, Any] = {}
+    for number, raw in enumerate(messages):
+        message = _as_dict(raw)
+        item, lost = message_item(message, counts)
+        losses.extend(lost)
+        message_id = _string(message.get("id")) or f"#{number}"
+        kept = _kept(message)
+        if kept:
+            kept_messages[message_id] = kept
+        if item is not None:
+            items.append(item)
+            message_ids.append(message_id)
+    kept_thread = {k: thread[k] for k in ("created_at", "tool_resources") if thread.get(k) is not None}
+    kept = {"thread": kept_thread, "messages": kept_messages}
+    tools = responses_tools(thread.get("tool_resources"))
+    legacy_id = str(thread.get("id"))
+    return Plan(legacy_id, conversation_metadata(thread), tuple(items), tuple(message_ids), tuple(losses), kept, tools, counts)
