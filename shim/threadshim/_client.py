@@ -14,12 +14,12 @@ from ._engine.bodies import DEFAULT_MAX_RESPONSE_BYTES
 from ._engine.drivers import AsyncDriver, SyncDriver
 from ._engine.operations import OnMissing, Operations
 from ._errors import ConfigurationError, InvalidRequest, redact
+from ._journal import Journal
 from ._models import Page, ToolResourcesLike, UnifiedItem, UnifiedThread
 from ._pool import PooledTransport
 from ._retry import RetryPolicy
 from ._routing import Kind
 from .archive import Archive
-from ._journal import Journal
 from .sources import (
     ArchiveSource,
     AssistantsSource,

@@ -10,7 +10,8 @@
     ├── FileProblem                 (an ids file, an export or an archive that cannot be used as it is)
     │   ├── IdsFileError            (also a ValueError: not UTF-8 text, or no ids)
     │   ├── NotAnExport             (also a ValueError: --archive pointed at something else)
-    │   └── ExportLocked            (another export is writing the same file)
+    │   ├── ExportLocked            (another export or migration is writing the same file)
+    │   └── JournalError            (also a ValueError: not a journal, a newer one, another target's)
     └── APIError                    (anything that went wrong talking to the API)
         ├── APIConnectionError
         │   └── APITimeoutError
@@ -99,7 +100,11 @@ class NotAnExport(FileProblem, ValueError):
 
 
 class ExportLocked(FileProblem):
-    """Another export is writing to the same file."""
+    """Another export (or migration) is writing to the same file."""
+
+
+class JournalError(FileProblem, ValueError):
+    """A migration journal that cannot be used: missing, not a journal, of a newer schema, or of another target."""
 
 
 class APIError(ThreadShimError):

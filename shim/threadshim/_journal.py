@@ -19,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from ._errors import FileProblem
+from ._errors import JournalError
 
 SCHEMA_VERSION = 1
 _SCHEMA = """
@@ -50,10 +50,6 @@ CREATE TABLE IF NOT EXISTS batches (
 """
 STATES = ("creating", "sending", "done", "skipped", "failed")
 """creating: a create may be out; sending: the conversation exists, batches go on; then done, skipped or failed."""
-
-
-class JournalError(FileProblem):
-    """A journal that cannot be used: not a journal, a newer schema, another target, or missing."""
 
 
 @attrs.frozen
@@ -146,7 +142,7 @@ class Journal:
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
-                for statement, row in zip(statements, rows):
+                for statement, row in zip(statements, rows, strict=True):
                     self._db.execute(statement, row)
             except BaseException:
                 self._db.execute("ROLLBACK")

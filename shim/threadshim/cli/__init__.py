@@ -15,6 +15,7 @@ from .._errors import (
     ConfigurationError,
     IdsFileError,
     InvalidRequest,
+    JournalError,
     InvalidThreadId,
     NotAnExport,
     NotFoundError,
@@ -32,6 +33,7 @@ _USAGE_ERRORS = (
     FileExistsError,
     IdsFileError,
     NotAnExport,
+    JournalError,
 )
 
 

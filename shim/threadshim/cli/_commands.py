@@ -63,6 +63,9 @@ def _reader_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--archive", type=Path, help="read legacy threads from this export file, not the API (no key needed)"
     )
+    parser.add_argument(
+        "--journal", type=Path, help="a `threadshim migrate` journal: migrated thread_… ids read their conversation"
+    )
 
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser], formatter: Formatter) -> None:
@@ -121,6 +124,7 @@ def _shim(args: argparse.Namespace) -> ThreadShim:
         api_key=args.api_key,
         base_url=args.base_url,
         archive=args.archive,
+        journal=args.journal,
         max_retries=args.max_retries,
         timeout=args.timeout,
     )

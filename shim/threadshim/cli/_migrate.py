@@ -7,8 +7,8 @@ import asyncio
 import sys
 from pathlib import Path
 
-from ..migrate import describe, migrate, report_path, write_report
 from .._journal import Journal
+from ..migrate import describe, migrate, report_path, write_report
 from ._inputs import ids_file
 
 

@@ -50,6 +50,11 @@ def add_serve(
     serve_cmd.add_argument("--drop-rate", type=_probability, default=0.0, help="share of connections dropped")
     serve_cmd.add_argument("--rpm", type=int, help="limit each key to this many requests a minute (429s past it)")
     serve_cmd.add_argument(
+        "--burst",
+        type=int,
+        help="requests that may go at once under --rpm (default: a minute's worth; rpm/60 is a second's)",
+    )
+    serve_cmd.add_argument(
         "--api-key",
         action="append",
         dest="api_keys",
@@ -79,7 +84,12 @@ def run_serve(args: argparse.Namespace) -> int:
     if args.rpm is not None and args.rpm < 1:
         print("threadshim serve: --rpm must be at least 1", file=sys.stderr)
         return 2
-    emulator = Emulator(database=args.db, deterministic=args.deterministic, faults=faults, api_keys=keys, rpm=args.rpm)
+    if args.burst is not None and (args.burst < 1 or args.rpm is None):
+        print("threadshim serve: --burst must be at least 1, and needs --rpm", file=sys.stderr)
+        return 2
+    emulator = Emulator(
+        database=args.db, deterministic=args.deterministic, faults=faults, api_keys=keys, rpm=args.rpm, burst=args.burst
+    )
     seeded = None
     if args.seed:
         try:

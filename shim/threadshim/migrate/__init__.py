@@ -5,8 +5,9 @@ the Conversations API; run it again to finish an interrupted run. :class:`Journa
 journal: where a thread went, what it lost, and its tools for the Responses API.
 """
 
+from .._errors import JournalError
+from .._journal import Entry, Journal
 from .engine import MigrationSummary, migrate
-from .._journal import Entry, Journal, JournalError
 from .move import MigrationConflict
 from .report import describe, report_path, write_report
 

@@ -22,12 +22,12 @@ from .._client import AsyncThreadShim
 from .._config import DEFAULT_TIMEOUT, Settings
 from .._engine.drivers import AsyncDriver
 from .._errors import APIError, InvalidRequest, NotFoundError, ThreadShimError
+from .._journal import Journal
 from .._lock import exclusive
 from .._progress import Progress
 from .._retry import RetryPolicy
 from ..archive import Archive
 from ..targets import ConversationsTarget, Counts, Plan, plan
-from .._journal import Journal
 from .legacy import ApiReader, ArchiveReader, LegacyReader
 from .move import Mover
 from .pacing import PacedTransport, Pacer

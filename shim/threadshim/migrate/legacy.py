@@ -14,7 +14,9 @@ Legacy = tuple[dict[str, Any], list[dict[str, Any]]]
 class LegacyReader(Protocol):
     """Reads one legacy thread with its messages (raising :class:`NotFoundError` when there is none)."""
 
-    async def read(self, legacy_id: str) -> Legacy: ...  # pragma: no cover - a protocol
+    async def read(self, legacy_id: str) -> Legacy:  # pragma: no cover - a protocol
+        """The thread and its messages, oldest first."""
+        ...
 
 
 class ArchiveReader:

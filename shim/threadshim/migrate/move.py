@@ -16,8 +16,8 @@ from typing import Literal, TypeVar
 import attrs
 
 from .._errors import APIConnectionError, APIError, APIStatusError, RateLimitError, ThreadShimError, UnexpectedResponse
-from ..targets import ConversationsTarget, Plan
 from .._journal import Journal
+from ..targets import ConversationsTarget, Plan
 
 T = TypeVar("T")
 Outcome = Literal["migrated", "already", "skipped"]
@@ -64,10 +64,14 @@ class Mover:
         losses = [attrs.asdict(loss) for loss in plan.losses]
         if plan.lossy and not self.allow_lossy and not started:
             reason = f"it would lose message content ({len(losses)} parts); pass --allow-lossy to migrate it anyway"
-            self.journal.skip(legacy_id, total=len(plan.items), losses=losses, kept=plan.kept, tools=plan.tools, reason=reason)
+            self.journal.skip(
+                legacy_id, total=len(plan.items), losses=losses, kept=plan.kept, tools=plan.tools, reason=reason
+            )
             return "skipped"
         pending = self.journal.pending(legacy_id)
-        self.journal.plan(legacy_id, total=len(plan.items), lossy=plan.lossy, losses=losses, kept=plan.kept, tools=plan.tools)
+        self.journal.plan(
+            legacy_id, total=len(plan.items), lossy=plan.lossy, losses=losses, kept=plan.kept, tools=plan.tools
+        )
         if entry is not None and entry.target_id is not None:
             conversation, sent = entry.target_id, entry.sent
             if pending is not None and await self._arrived(legacy_id, conversation, pending.first_item, pending.count):

@@ -8,8 +8,8 @@ from typing import Any
 
 import attrs
 
-from .engine import MigrationSummary
 from .._journal import Journal
+from .engine import MigrationSummary
 
 
 def report_path(journal: Path) -> Path:
@@ -84,7 +84,10 @@ def write_report(path: Path, summary: MigrationSummary, journal: Journal | None,
 def describe(summary: MigrationSummary, report: Path) -> str:
     """The one-line summary of a run."""
     if summary.dry_run:
-        head = f"dry run, nothing sent: would migrate {summary.migrated} ({summary.lossy} lossy) in about {summary.planned_requests} requests"
+        head = (
+            f"dry run, nothing sent: would migrate {summary.migrated} ({summary.lossy} lossy) "
+            f"in about {summary.planned_requests} requests"
+        )
     else:
         head = f"migrated {summary.migrated} ({summary.lossy} lossy)"
     return (

@@ -9,9 +9,9 @@ from __future__ import annotations
 import attrs
 
 from .._engine.steps import Call, Stream
+from .._journal import Journal
 from .._mapping import tool_resources
 from .._models import Page, UnifiedItem, UnifiedThread
-from .._journal import Journal
 from ._base import Changes, Order, Source
 
 

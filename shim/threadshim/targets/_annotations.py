@@ -34,13 +34,17 @@ def _marker_label(span: str) -> str | None:
     return label.strip() or None if dagger else None
 
 
+def _index(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
 def _span(value: str, annotation: dict[str, Any]) -> tuple[int, int] | None:
     """Where the annotation's span is: its indexes when they hold its text, else its text's one occurrence."""
-    start, end = annotation.get("start_index"), annotation.get("end_index")
+    start, end = _index(annotation.get("start_index")), _index(annotation.get("end_index"))
     text = annotation.get("text")
-    indexed = all(isinstance(i, int) and not isinstance(i, bool) for i in (start, end))
-    if indexed and 0 <= start <= end <= len(value) and (not isinstance(text, str) or value[start:end] == text):
-        return start, end
+    placed = start is not None and end is not None and 0 <= start <= end <= len(value)
+    if placed and (not isinstance(text, str) or value[start:end] == text):
+        return start, end  # type: ignore[return-value]  # placed: both are ints
     if isinstance(text, str) and text and value.count(text) == 1:
         found = value.index(text)
         return found, found + len(text)
@@ -67,7 +71,9 @@ def carry(value: str, annotations: list[Any]) -> Carried:
         if file_id is None or not isinstance(kind, str):
             dropped.append({"annotation": annotation, "reason": f"no equivalent for a {kind!r} annotation"})
         elif span is None:
-            dropped.append({"annotation": annotation, "reason": "neither its indexes nor its text locate it in the message text"})
+            dropped.append(
+                {"annotation": annotation, "reason": "neither its indexes nor its text locate it in the message text"}
+            )
         else:
             spans.append((span[0], span[1], kind, file_id, annotation))
     spans.sort(key=lambda s: (s[0], s[1]))
@@ -81,19 +87,19 @@ def carry(value: str, annotations: list[Any]) -> Carried:
             continue
         pieces.append(value[cursor:start])
         length += start - cursor
-        span = value[start:end]
+        covered = value[start:end]
         if kind == "file_citation":
-            is_marker = span.startswith("【") and span.endswith("】")
-            label = _marker_label(span) if is_marker else None
+            is_marker = covered.startswith("【") and covered.endswith("】")
+            label = _marker_label(covered) if is_marker else None
             filename = label if label and label != "source" else file_id
             carried.append({"type": "file_citation", "file_id": file_id, "filename": filename, "index": length})
             if not is_marker:  # a citation over ordinary text keeps the text
-                pieces.append(span)
-                length += len(span)
+                pieces.append(covered)
+                length += len(covered)
         else:
             carried.append({"type": "file_path", "file_id": file_id, "index": length})
-            pieces.append(span)
-            length += len(span)
+            pieces.append(covered)
+            length += len(covered)
         cursor = end
     pieces.append(value[cursor:])
     return Carried("".join(pieces), carried, dropped)

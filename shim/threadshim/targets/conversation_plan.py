@@ -132,7 +132,9 @@ def _part(part: Any, assistant: bool, counts: Counts) -> tuple[dict[str, Any] | 
         counts.annotations_dropped += len(carried.dropped)
         return {"type": "output_text", "text": carried.text, "annotations": carried.annotations}, ""
     if kind == "refusal" and _string(block.get("refusal")) is not None:
-        return ({"type": "refusal", "refusal": block["refusal"]}, "") if assistant else (None, "a refusal in a user turn")
+        return (
+            ({"type": "refusal", "refusal": block["refusal"]}, "") if assistant else (None, "a refusal in a user turn")
+        )
     if kind in ("image_file", "image_url"):
         if assistant:
             return None, f"an assistant turn cannot hold an image ({kind})"
@@ -222,4 +224,6 @@ def plan(thread: dict[str, Any], messages: list[dict[str, Any]]) -> Plan:
     kept = {"thread": kept_thread, "messages": kept_messages}
     tools = responses_tools(thread.get("tool_resources"))
     legacy_id = str(thread.get("id"))
-    return Plan(legacy_id, conversation_metadata(thread), tuple(items), tuple(message_ids), tuple(losses), kept, tools, counts)
+    return Plan(
+        legacy_id, conversation_metadata(thread), tuple(items), tuple(message_ids), tuple(losses), kept, tools, counts
+    )

@@ -29,7 +29,11 @@ def with_ids(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _ids(page: dict[str, Any]) -> list[str]:
     data = page.get("data")
-    return [d["id"] for d in data if isinstance(d, dict) and isinstance(d.get("id"), str)] if isinstance(data, list) else []
+    return (
+        [d["id"] for d in data if isinstance(d, dict) and isinstance(d.get("id"), str)]
+        if isinstance(data, list)
+        else []
+    )
 
 
 def create(metadata: dict[str, str], items: list[dict[str, Any]]) -> Call[str]:

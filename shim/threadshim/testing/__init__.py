@@ -10,6 +10,7 @@ from ._emulator import Emulator
 from ._faults import Failure, Faults
 from ._reply import Reply
 from ._seed import seed_demo, seed_legacy_bulk, seed_named
+from ._seed_mixed import seed_legacy_mixed
 from ._transport import EmulatorTransport
 from ._world import SeedError
 
@@ -26,6 +27,7 @@ __all__ = [
     "bind",
     "seed_demo",
     "seed_legacy_bulk",
+    "seed_legacy_mixed",
     "seed_named",
     "serve",
 ]

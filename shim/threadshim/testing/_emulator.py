@@ -39,7 +39,8 @@ class Emulator(World):
     objects; ``database`` names a SQLite file to keep state in. ``api_keys`` limits which bearer
     tokens are accepted (any non-empty token when None); ``read_only_keys`` are accepted but
     refused with 403 on anything that writes. ``rpm`` limits each key to that many API requests a
-    minute, with OpenAI's ``x-ratelimit-*`` headers on every answer and 429s past the limit.
+    minute, with OpenAI's ``x-ratelimit-*`` headers on every answer and 429s past the limit;
+    ``burst`` is how many requests may go at once (default: a minute's worth).
     """
 
     def __init__(
@@ -52,11 +53,12 @@ class Emulator(World):
         api_keys: set[str] | None = None,
         read_only_keys: frozenset[str] = frozenset(),
         rpm: int | None = None,
+        burst: int | None = None,
     ) -> None:
         super().__init__(database=database, deterministic=deterministic, seed=seed)
         self.faults = FaultPlan(faults or Faults())
         self.keys = Keys(api_keys, read_only_keys)
-        self.limiter = RateLimiter(rpm) if rpm else None
+        self.limiter = RateLimiter(rpm, burst=burst) if rpm else None
 
     def handle(
         self, method: str, path: str, query: Mapping[str, str], headers: Mapping[str, str], body: bytes
@@ -81,12 +83,14 @@ class Emulator(World):
                 limited = envelope(message, "requests", None, "rate_limit_exceeded")
                 return self._json(429, limited, delay, limits + wait)
         failure = self.faults.draw() if path.startswith("/v1/") else None
-        if failure is not None:
+        if failure is not None and not failure.after_serving:
             return self._failure(failure, delay, limits)
         try:
             payload = serve_api(self, self.keys, method, path, query, headers, body)
         except Refusal as refusal:
             return self._refusal(refusal, delay, limits)
+        if failure is not None:  # the request was carried out, but its answer is lost
+            return self._failure(failure, delay, limits)
         return self._json(200, payload, delay, limits)
 
     def _json(
@@ -120,9 +124,15 @@ class Emulator(World):
         retry_after: int | None = None,
         retry_after_ms: int | None = None,
         should_retry: bool | None = None,
+        after_serving: bool = False,
     ) -> None:
-        """Make the next ``times`` API requests answer ``status`` (0: drop the connection)."""
-        self.faults.fail_next(Failure(status, retry_after, retry_after_ms, should_retry), times)
+        """Make the next ``times`` API requests answer ``status`` (0: drop the connection).
+
+        With ``after_serving``, each request is carried out first and only its answer fails: a
+        write that happened although the client never heard so.
+        """
+        failure = Failure(status, retry_after, retry_after_ms, should_retry, after_serving=after_serving)
+        self.faults.fail_next(failure, times)
 
     def transport(self) -> EmulatorTransport:
         """An httpx transport, for sync and async clients alike, that serves this emulator in-process."""

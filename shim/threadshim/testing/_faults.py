@@ -35,13 +35,17 @@ class Faults:
 
 @attrs.frozen
 class Failure:
-    """One scripted failure: answer ``status`` (0 drops the connection) instead of serving the request."""
+    """One scripted failure: answer ``status`` (0 drops the connection) instead of serving the request.
+
+    With ``after_serving`` the request is served first and only then is the answer replaced.
+    """
 
     status: int
     retry_after: int | None = None
     retry_after_ms: int | None = None
     should_retry: bool | None = None
     message: str | None = None
+    after_serving: bool = False
 
 
 class FaultPlan:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ._seed_mixed import seed_legacy_mixed
 from ._world import World
 
 
@@ -258,10 +259,15 @@ def seed_legacy_bulk(emulator: World, threads: int, messages: int) -> dict[str, 
 
 
 def seed_named(emulator: World, name: str) -> dict[str, Any]:
-    """Load a data set by name: ``demo``, or ``legacy:NxM`` for N threads of M messages."""
+    """Load a data set by name: ``demo``, ``legacy:NxM`` (N threads of M messages), ``legacy-mixed:N`` (N of 1-60)."""
     if name == "demo":
         return seed_demo(emulator)
     bulk = re.fullmatch(r"legacy:(\d+)x(\d+)", name)
     if bulk:
         return seed_legacy_bulk(emulator, int(bulk.group(1)), int(bulk.group(2)))
-    raise ValueError(f"unknown seed {name!r}: expected 'demo' or 'legacy:NxM' (for example legacy:2000x5)")
+    mixed = re.fullmatch(r"legacy-mixed:(\d+)", name)
+    if mixed:
+        return seed_legacy_mixed(emulator, int(mixed.group(1)))
+    raise ValueError(
+        f"unknown seed {name!r}: expected 'demo', 'legacy:NxM' (for example legacy:2000x5) or 'legacy-mixed:N'"
+    )
