@@ -58,6 +58,7 @@ mutation: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/parse.py
 	$(BIN)/python bench/export.py
+	$(BIN)/python bench/migrate.py
 
 
 clean:

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import io
 from pathlib import Path
 
 import httpx
 
 from .._client import AsyncThreadShim, ThreadShim
 from ..export import IdList, describe, export_with_report
+from ..migrate import describe as describe_migration
+from ..migrate import migrate, report_path, write_report
 from ._output import show
 
 
 def run_demo(out: Path) -> int:
-    """List, show and export the demo data set, then read it back from the archive; return the exit code."""
+    """List, show and export the demo data set, read it back from the archive, migrate it; return the exit code."""
     from ..testing import Emulator, seed_demo
 
     emulator = Emulator(deterministic=True)
@@ -38,4 +41,19 @@ def run_demo(out: Path) -> int:
         show(list(archived.list(user="user_456")), "threads of user_456, legacy ones from the archive")
         thread, messages = archived.retrieve(legacy[0]), list(archived.items(legacy[0]))
         print(f"Read back from the archive: {thread.id} '{thread.title}' with {len(messages)} messages.")
-    return 0 if summary.ok else 1
+    journal = out.with_name(out.stem + "-migration.db")
+    journal.unlink(missing_ok=True)  # the emulator starts empty each time, so its journal must too
+    print(f"\n$ threadshim migrate --to conversations --journal {journal} --archive {out} --allow-lossy")
+    moved = asyncio.run(
+        migrate(
+            journal=journal, archive=out, api_key="sk-demo", base_url="https://api.openai.com/v1",
+            allow_lossy=True, transport=transport, progress=io.StringIO(),
+        )
+    )  # fmt: skip
+    print(describe_migration(moved, write_report(report_path(journal), moved, None, [])))
+    print(f"\n$ threadshim get {legacy[0]} --archive {out} --journal {journal}   (the old id still resolves)")
+    client = httpx.Client(transport=transport)
+    with ThreadShim(api_key="sk-demo", http_client=client, archive=out, journal=journal) as resolved:
+        show([resolved.retrieve(legacy[0])], "the conversation the legacy thread became")
+        show(list(resolved.items(legacy[0])), "its items")
+    return 0 if summary.ok and moved.ok else 1
