@@ -94,7 +94,8 @@ def threadshim_job(archive: Path, base_url: str, folder: Path) -> dict[str, Any]
 
 def _recipe_items(messages: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[int]]:
     """The guide's backfill: text and image_url kept, everything else dropped; the drops counted."""
-    items, dropped = [], [0, 0, 0]
+    items: list[dict[str, Any]] = []
+    dropped = [0, 0, 0]
     for message in messages:
         parts: list[dict[str, Any]] = []
         for block in message.get("content") or []:
@@ -116,19 +117,21 @@ def _recipe_items(messages: list[dict[str, Any]]) -> tuple[list[dict[str, Any]],
 
 def recipe_job(archive: Path, base_url: str) -> dict[str, Any]:
     """The official recipe with the openai SDK: one create per thread, 16 at a time, default retries."""
-    from openai import AsyncOpenAI, OpenAIError
+    from openai import AsyncOpenAI, DefaultAsyncHttpxClient, OpenAIError
     from threadshim.archive import Archive
 
     legacy = Archive(archive)
     counted = {"requests": 0, "limited": 0}
 
-    async def count(response: httpx.Response) -> None:
+    async def count(response: Any) -> None:
         counted["requests"] += 1
         counted["limited"] += response.status_code == 429
 
     async def run() -> tuple[int, list[int]]:
         client = AsyncOpenAI(
-            api_key="sk-recipe", base_url=base_url, http_client=httpx.AsyncClient(event_hooks={"response": [count]})
+            api_key="sk-recipe",
+            base_url=base_url,
+            http_client=DefaultAsyncHttpxClient(event_hooks={"response": [count]}),
         )
         gate = asyncio.Semaphore(CONCURRENCY)
         failed, dropped = 0, [0, 0, 0]
@@ -170,7 +173,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
         archive = build_archive(folder)
-        results = {}
+        results: dict[str, dict[str, Any]] = {}
         for name, job in (("threadshim migrate", "threadshim"), ("official recipe (openai SDK)", "recipe")):
             server, base_url = _serve()
             try:
@@ -185,8 +188,8 @@ def main() -> None:
     )
     print("| job | sustained rate | 429s | threads not migrated | dropped: parts / attachments / annotations |")
     print("|---|---|---|---|---|")
-    for name, job in results.items():
-        print(_row(name, job))
+    for name, result in results.items():
+        print(_row(name, result))
 
 
 if __name__ == "__main__":
