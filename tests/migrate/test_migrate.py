@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
-from threadshim import ThreadShim
+from threadshim import InvalidRequest, ThreadShim
 from threadshim.migrate import Journal, JournalError, MigrationSummary, migrate
 from threadshim.targets import LEGACY_ID_KEY
 from threadshim.testing import Emulator, Faults, seed_legacy_mixed
@@ -223,3 +223,31 @@ def archive_of_one(archive: Path, legacy_id: str, tmp_path: Path) -> Path:
     one = tmp_path / "one.jsonl"
     one.write_text("\n".join(lines) + "\n")
     return one
+
+
+def test_threads_read_from_the_assistants_api_by_id_and_a_missing_one_reported(tmp_path: Path) -> None:
+    emulator = Emulator()
+    present = _thread(emulator, 22)
+    gone = "thread_" + "x" * 24
+    summary = asyncio.run(
+        migrate(journal=tmp_path / "m.db", ids=[present, gone], api_key=KEY, base_url=BASE,
+                transport=emulator.transport(), progress=io.StringIO())
+    )  # fmt: skip
+    assert summary.migrated == 1 and summary.not_found == [gone] and not summary.ok
+    with Journal(tmp_path / "m.db", read_only=True) as journal:
+        _, items = conversation(emulator, journal.target_of(present) or "")
+        assert texts(items) == [f"m{n}" for n in range(22)]
+        missing = journal.entry(gone)
+        assert missing is not None and missing.state == "failed" and "not found" in (missing.error or "")
+
+
+def test_bad_arguments_are_refused_in_one_line(tmp_path: Path) -> None:
+    with pytest.raises(InvalidRequest, match="an archive"):
+        asyncio.run(migrate(journal=tmp_path / "m.db", api_key=KEY))
+    with pytest.raises(InvalidRequest, match="concurrency"):
+        asyncio.run(migrate(journal=tmp_path / "m.db", ids=[], api_key=KEY, concurrency=0))
+    with pytest.raises(InvalidRequest, match="cannot migrate to 'chatkit'"):
+        asyncio.run(migrate(journal=tmp_path / "m.db", ids=[], api_key=KEY, to="chatkit"))
+    (tmp_path / "not.db").write_text("hello, not a database" * 100)
+    with pytest.raises(JournalError, match="not a migration journal"):
+        asyncio.run(migrate(journal=tmp_path / "not.db", ids=["thread_" + "a" * 24], api_key=KEY, base_url=BASE))
