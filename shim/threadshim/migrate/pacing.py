@@ -4,8 +4,9 @@ The pacer spaces requests evenly at a share (``headroom``) of the advertised rat
 (``x-ratelimit-limit-requests`` a minute): an even pace never empties the server's bucket, even
 when the server enforces its limit over short windows, as OpenAI says it may. A 429 pauses every
 request for the time the server asks and lowers the share; answers that pass raise it back. Until
-the first answer says what the limit is, one request goes at a time. It is attached to an httpx
-client as event hooks, so every request the client sends is paced and counted, retries included.
+the first answer says what the limit is, one request goes at a time. It sits in the HTTP client's
+transport (:class:`PacedTransport`), so every request the client sends is paced and counted,
+retries and look-ups included.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from .._retry import retry_after
 HEADROOM = 0.97
 """The share of the advertised rate aimed at: close to the limit, with room for clock jitter."""
 _LOWEST = 0.5
+MAX_GAP = 60.0
+"""The longest gap kept between two requests, whatever a server announces."""
 
 
 def _number(value: str | None) -> float | None:
@@ -61,7 +64,7 @@ class Pacer:
         now = self._clock()
         slot = max(now, self._next)
         if self.rate is not None:
-            self._next = slot + 1.0 / (self.rate * self.share)
+            self._next = slot + min(1.0 / (self.rate * self.share), MAX_GAP)
         self.requests += 1
         if slot > now:
             await self._sleep(slot - now)
@@ -74,7 +77,7 @@ class Pacer:
         """Learn the limit from an answer's headers; after a 429, pause everyone and slow down."""
         self._answered.set()
         limit = _number(headers.get("x-ratelimit-limit-requests"))
-        if limit is not None:
+        if limit is not None and limit >= 1:  # a limit below one a minute is no limit a server could mean
             self.rate = limit / 60.0
         now = self._clock()
         if status == 429:
