@@ -251,3 +251,22 @@ def test_bad_arguments_are_refused_in_one_line(tmp_path: Path) -> None:
     (tmp_path / "not.db").write_text("hello, not a database" * 100)
     with pytest.raises(JournalError, match="not a migration journal"):
         asyncio.run(migrate(journal=tmp_path / "not.db", ids=["thread_" + "a" * 24], api_key=KEY, base_url=BASE))
+
+
+def test_a_conversation_someone_else_wrote_to_stops_that_thread_with_a_conflict(tmp_path: Path) -> None:
+    emulator = Emulator()
+    legacy_id = _thread(emulator, 45)
+    archive = archive_of(emulator, [legacy_id], tmp_path / "legacy.jsonl")
+    api = httpx.Client(base_url=BASE, transport=emulator.transport(), headers={"Authorization": f"Bearer {KEY}"})
+    made = api.post("/conversations", json={"items": [{"role": "user", "content": "x"}] * 20}).json()["id"]
+    api.post(f"/conversations/{made}/items", json={"items": [{"role": "user", "content": "y"}] * 5})
+    with Journal(tmp_path / "m.db", target="conversations") as journal:  # a run stopped with batch 2 unanswered
+        journal.plan(legacy_id, total=45, lossy=False, losses=[], kept={}, tools=[])
+        journal.sending(legacy_id, 0, ["m"] * 20)
+        journal.confirmed(legacy_id, 0, 20, made, [])
+        journal.sending(legacy_id, 20, ["m"] * 20)
+    summary = _run(emulator, tmp_path, archive)
+    assert [i for i, _ in summary.failed] == [legacy_id]
+    assert "holds 25 items, but the journal expects 20 or 40" in summary.failed[0][1]
+    _, items = conversation(emulator, made)
+    assert len(items) == 25  # nothing more was sent to it
