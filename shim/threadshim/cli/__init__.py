@@ -7,6 +7,7 @@ input file, 130 interrupted. Every error is one line on stderr; ``--debug`` adds
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 import traceback
 from collections.abc import Sequence
@@ -53,7 +54,8 @@ def _hint(error: BaseException, args: argparse.Namespace) -> str:
     base_url = getattr(args, "base_url", None) or ""
     if isinstance(error, NotFoundError) and "Invalid URL" in str(error) and not base_url.rstrip("/").endswith("/v1"):
         return " (the base URL usually ends in /v1, as in http://127.0.0.1:8787/v1)"
-    if isinstance(error, OSError) and getattr(args, "command", None) in ("export", "migrate"):
+    full = isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EIO)
+    if full and getattr(args, "command", None) in ("export", "migrate"):
         again = "with --resume" if args.command == "export" else "to continue"
         return f"; fix that (free some disk space, say) and re-run the same command {again}"
     return ""

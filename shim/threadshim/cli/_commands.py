@@ -18,25 +18,12 @@ from ..archive import DamagedArchiveWarning
 from ..export import describe, export_with_report
 from ..verify import verify
 from ._demo import run_demo
-from ._inputs import ids_file
+from ._inputs import ids_file, whole
 from ._migrate import add_migrate, run_migrate
 from ._output import show
 from ._serve import add_serve, run_serve
 
 Formatter = type[argparse.HelpFormatter]
-
-
-def _whole(low: int) -> Callable[[str], int]:
-    def parse(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-        if value < low:
-            raise argparse.ArgumentTypeError(f"expected a whole number of at least {low}, got {text}")
-        return value
-
-    return parse
 
 
 def _seconds(text: str) -> float:
@@ -52,7 +39,7 @@ def _seconds(text: str) -> float:
 def _api_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--api-key", help="API key (default: $OPENAI_API_KEY)")
     parser.add_argument("--base-url", help="API base URL (default: $OPENAI_BASE_URL or https://api.openai.com/v1)")
-    parser.add_argument("--max-retries", type=_whole(0), default=2, help="retries of a failed request")
+    parser.add_argument("--max-retries", type=whole(0), default=2, help="retries of a failed request")
     parser.add_argument("--timeout", type=_seconds, default=600.0, help="seconds one request may take in all")
     parser.add_argument("--debug", action="store_true", help="show the traceback of a failure")
 
@@ -90,7 +77,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser], 
     )
     exporting.add_argument("--ids", type=Path, required=True, help="file of legacy thread ids, one a line")
     exporting.add_argument("--out", type=Path, required=True, help="the .jsonl file to write")
-    exporting.add_argument("--concurrency", type=_whole(1), default=8, help="threads fetched at once")
+    exporting.add_argument("--concurrency", type=whole(1), default=8, help="threads fetched at once")
     exporting.add_argument("--resume", action="store_true", help="finish an interrupted export into the same file")
     _api_options(exporting)
     checking = commands.add_parser(

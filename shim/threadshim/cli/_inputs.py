@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from .._routing import Kind
@@ -15,3 +17,18 @@ def ids_file(path: Path, kinds: tuple[Kind, ...] = ("assistants",)) -> IdList:
     for number, reason in parsed.rejected:
         print(f"threadshim: {path}:{number}: {reason} (skipped)", file=sys.stderr)
     return parsed
+
+
+def whole(low: int) -> Callable[[str], int]:
+    """An argparse type: a whole number of at least ``low``, refused in one line otherwise."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+        if value < low:
+            raise argparse.ArgumentTypeError(f"expected a whole number of at least {low}, got {text}")
+        return value
+
+    return parse

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .._journal import Journal
 from ..migrate import describe, migrate, report_path, write_report
-from ._inputs import ids_file
+from ._inputs import ids_file, whole
 
 
 def add_migrate(
@@ -26,21 +26,11 @@ def add_migrate(
     source = cmd.add_mutually_exclusive_group(required=True)
     source.add_argument("--archive", type=Path, help="migrate every thread of this export file")
     source.add_argument("--ids", type=Path, help="file of legacy thread ids to read from the Assistants API")
-    cmd.add_argument("--concurrency", type=_at_least_one, default=8, help="threads moved at once (a ceiling)")
+    cmd.add_argument("--concurrency", type=whole(1), default=8, help="threads moved at once (a ceiling)")
     cmd.add_argument("--dry-run", action="store_true", help="print the plan and the losses; send nothing")
     cmd.add_argument("--allow-lossy", action="store_true", help="migrate threads that would lose message content")
     cmd.add_argument("--report", type=Path, help="where the report goes (default: JOURNAL.report.json)")
     return cmd
-
-
-def _at_least_one(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text}")
-    return value
 
 
 def run_migrate(args: argparse.Namespace) -> int:

@@ -23,6 +23,7 @@ from .._config import DEFAULT_TIMEOUT, Settings
 from .._engine.drivers import AsyncDriver
 from .._errors import APIError, InvalidRequest, NotFoundError, ThreadShimError
 from .._journal import Journal
+from .._limits import MAX_CONVERSATION_ITEMS
 from .._lock import exclusive
 from .._progress import Progress
 from .._retry import RetryPolicy
@@ -61,8 +62,8 @@ class MigrationSummary:
 
 
 def _requests(planned: Plan) -> int:
-    items = len(planned.items)
-    return 1 + max(0, -(-(items - 20) // 20))
+    batch = MAX_CONVERSATION_ITEMS
+    return 1 + max(0, -(-(len(planned.items) - batch) // batch))
 
 
 async def migrate(
