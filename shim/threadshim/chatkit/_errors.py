@@ -1,0 +1,27 @@
+"""What the ChatKit stores raise: ThreadShimError subclasses that ChatKit's own ``except`` clauses also catch."""
+
+from __future__ import annotations
+
+from chatkit.store import NotFoundError as ChatKitNotFound
+
+from .._errors import ThreadShimError
+
+
+class StoreError(ThreadShimError):
+    """The store's database failed or refused: the message says which store and what to do."""
+
+
+class StoreNotFound(StoreError, ChatKitNotFound):
+    """No such thread, item or attachment for this user (another user's look the same: absent)."""
+
+
+class MissingUser(StoreError, LookupError):
+    """The request context names no user, so the store cannot tell whose threads to show."""
+
+
+class BadStoreURL(StoreError, ValueError):
+    """A store connection string threadshim cannot use."""
+
+
+class InvalidPage(StoreError, ValueError):
+    """A page request with a limit below 1 or an order other than ``asc``/``desc``."""

@@ -1,0 +1,119 @@
+"""PostgreSQL through psycopg 3's async connections, from a psycopg_pool pool opened on first use.
+
+Queries are written once with ``?`` placeholders (the SQLite style) and turned into psycopg's
+``%s`` here. The schema is created or upgraded under a transaction-scoped advisory lock, so two
+processes starting on an empty database do not race.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from typing import Any
+
+import psycopg
+from psycopg_pool import AsyncConnectionPool
+
+from ._backend import Row, Statement
+from ._errors import StoreError
+from ._schema import LATEST, VERSION_TABLE, Dialect, upgrade
+
+_SCHEMA_LOCK = 0x74687368  # pg_advisory_xact_lock key: "thsh"
+
+
+def _pg(sql: str) -> str:
+    return sql.replace("?", "%s")
+
+
+class PostgresBackend:
+    """A PostgreSQL database; ``min_size`` to ``max_size`` pooled connections."""
+
+    dialect: Dialect = "postgres"
+
+    def __init__(
+        self, conninfo: str, *, name: str, min_size: int = 1, max_size: int = 8, timeout: float = 30.0
+    ) -> None:
+        if (
+            not isinstance(max_size, int)
+            or max_size < 1
+            or not isinstance(min_size, int)
+            or not 0 <= min_size <= max_size
+        ):
+            raise ValueError(
+                f"pool sizes must satisfy 0 <= min_size <= max_size, max_size >= 1: {min_size}, {max_size}"
+            )
+        self.name = name
+        self._timeout = timeout
+        self._conninfo = conninfo
+        self._pool = AsyncConnectionPool(
+            conninfo, min_size=min_size, max_size=max_size, timeout=timeout, open=False, kwargs={"autocommit": True}
+        )
+        self._ready: asyncio.Future[None] | None = None
+
+    async def _prepare(self) -> None:
+        if self._ready is None:
+            self._ready = asyncio.get_running_loop().create_future()
+            try:
+                await self._pool.open(wait=True, timeout=self._timeout)
+                await self._schema()
+            except BaseException as exc:
+                failed, self._ready = self._ready, None
+                failed.set_exception(exc)
+                failed.exception()
+                if isinstance(exc, (psycopg.Error, TimeoutError)):
+                    raise StoreError(f"cannot open {self.name}: {await self._why(exc)}") from None
+                raise
+            self._ready.set_result(None)
+        await asyncio.shield(self._ready)
+
+    async def _why(self, exc: BaseException) -> str:
+        """Why the pool could not connect: the pool only says it timed out, so try one connection to learn."""
+        try:
+            conn = await psycopg.AsyncConnection.connect(self._conninfo, connect_timeout=max(1, int(self._timeout)))
+        except psycopg.Error as direct:
+            return _reason(direct)
+        await conn.close()
+        return _reason(exc)
+
+    async def _schema(self) -> None:
+        async with self._pool.connection() as conn, conn.transaction():
+            await conn.execute("SELECT pg_advisory_xact_lock(%s)", (_SCHEMA_LOCK,))
+            await conn.execute(VERSION_TABLE)
+            row = await (await conn.execute("SELECT max(version) FROM chatkit_schema")).fetchone()
+            current = (row[0] if row else None) or 0
+            if current > LATEST:
+                raise StoreError(f"{self.name} has store schema {current}, newer than this threadshim knows: upgrade")
+            for sql in upgrade("postgres", current):
+                await conn.execute(sql.encode())
+
+    async def rows(self, sql: str, params: Sequence[Any]) -> list[Row]:
+        """The rows one query returns."""
+        await self._prepare()
+        try:
+            async with self._pool.connection() as conn:
+                cursor = await conn.execute(_pg(sql).encode(), params)
+                return await cursor.fetchall()
+        except psycopg.Error as exc:
+            raise StoreError(f"{self.name} failed: {_reason(exc)}") from None
+
+    async def write(self, statements: Sequence[Statement]) -> None:
+        """Run ``statements`` in one transaction."""
+        await self._prepare()
+        try:
+            async with self._pool.connection() as conn, conn.transaction(), conn.cursor() as cursor:
+                for statement in statements:
+                    if statement.many:
+                        await cursor.executemany(_pg(statement.sql).encode(), statement.params)
+                    else:
+                        await cursor.execute(_pg(statement.sql).encode(), statement.params)
+                    statement.check(cursor.rowcount)
+        except psycopg.Error as exc:
+            raise StoreError(f"{self.name} failed: {_reason(exc)}") from None
+
+    async def close(self) -> None:
+        """Close the pool."""
+        await self._pool.close()
+
+
+def _reason(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
