@@ -31,6 +31,8 @@ from .sources import (
     Unavailable,
 )
 from .sources.journaled import JournaledSource
+from .sources.named_store import store_source
+from .sources.unavailable import NoStore
 
 
 class ShimOptions(TypedDict, total=False):
@@ -49,6 +51,7 @@ class ShimOptions(TypedDict, total=False):
     concurrency: int
     archive: Archive | str | Path | None
     journal: Journal | str | Path | None
+    store: str | None
 
 
 class _Shim:
@@ -72,7 +75,7 @@ class _Shim:
             timeout=options.get("timeout"),
             max_retries=policy.max_retries if policy is not None else options.get("max_retries", 2),
             max_response_bytes=options.get("max_response_bytes", DEFAULT_MAX_RESPONSE_BYTES),
-            require_key=options.get("archive") is None,
+            require_key=options.get("archive") is None and options.get("store") is None,
         )
         self.retry_policy = policy or RetryPolicy(max_retries=self.settings.max_retries)
         self.title_key = options.get("title_key", "title")
@@ -97,18 +100,25 @@ class _Shim:
         if journal is not None and not isinstance(journal, Journal):
             journal = Journal(journal, read_only=True)
         self.journal = journal
-        if journal is not None and online:  # offline, the archive answers for migrated threads too
+        self._store = store = store_source(options.get("store"))
+        into_store = journal is not None and (journal.target or "").startswith("chatkit")
+        if journal is not None and into_store and store is not None:
+            legacy = JournaledSource(legacy, store, journal)
+        elif journal is not None and not into_store and online:  # offline, the archive answers for them too
             legacy = JournaledSource(legacy, conversations, journal)
         sources: dict[Kind, Source] = {
             "chatkit": ChatKitSource() if online else Unavailable("chatkit", "the ChatKit API"),
             "assistants": legacy,
             "conversations": conversations,
+            "store": store or NoStore("store", "a ChatKit store"),
         }
         self._operations = Operations(sources, concurrency=concurrency)
 
     def _close_journal(self) -> None:
         if self._owns_journal and self.journal is not None:
             self.journal.close()
+        if self._store is not None:
+            self._store.close()
 
     @property
     def offline(self) -> bool:
@@ -133,6 +143,9 @@ class ThreadShim(_Shim):
     no key, the client works offline: it lists and reads the archive only. With ``journal`` (the
     file ``threadshim migrate`` writes), a migrated ``thread_…`` id resolves to its conversation,
     ``legacy_id`` set; ids not migrated are read as before (offline, all of them from the archive).
+    With ``store`` (``sqlite:///…`` or ``postgresql://…``, the ``chatkit`` extra), ``thr_…`` threads
+    are read from that ChatKit store, every user's; with a journal of ``migrate --to chatkit`` too,
+    migrated ``thread_…`` ids resolve to their store threads.
     """
 
     def __init__(self, *, http_client: httpx.Client | None = None, **options: Unpack[ShimOptions]) -> None:

@@ -14,6 +14,7 @@ import os
 import sqlite3
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -89,6 +90,19 @@ def _entry(row: tuple[Any, ...]) -> Entry:
     )  # fmt: skip
 
 
+@attrs.frozen
+class Moved:
+    """A thread written whole into its target in one step (a ChatKit store), for :meth:`Journal.done_many`."""
+
+    legacy_id: str
+    target_id: str
+    total: int
+    lossy: bool
+    losses: Any
+    kept: Any
+    tools: Any
+
+
 class Journal:
     """Read and write a migration journal. ``target`` names where it migrates to; one journal, one target."""
 
@@ -136,18 +150,26 @@ class Journal:
         with self._lock:
             return self._db.execute(sql, row).fetchall()
 
-    def _write(self, sql: str, *rows: tuple[Any, ...]) -> None:
-        """Run each statement of ``sql`` (split on ';') with its row, in one transaction, synced before it returns."""
-        statements = [s for s in sql.split(";") if s.strip()]
+    def _transaction(self, work: Callable[[], object]) -> None:
+        """Run ``work`` in one transaction, synced to disk before this returns (rolled back if it raises)."""
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
-                for statement, row in zip(statements, rows, strict=True):
-                    self._db.execute(statement, row)
+                work()
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
+
+    def _write(self, sql: str, *rows: tuple[Any, ...]) -> None:
+        """Run each statement of ``sql`` (split on ';') with its row, in one transaction."""
+        statements = [s for s in sql.split(";") if s.strip()]
+
+        def work() -> None:
+            for statement, row in zip(statements, rows, strict=True):
+                self._db.execute(statement, row)
+
+        self._transaction(work)
 
     def entry(self, legacy_id: str) -> Entry | None:
         """The row of ``legacy_id``, or None when the journal has never seen it."""
@@ -235,3 +257,20 @@ class Journal:
             "state = 'skipped', error = excluded.error, losses = excluded.losses, updated_at = excluded.updated_at",
             row,
         )
+
+    def done_many(self, threads: list[Moved]) -> None:
+        """Record threads written whole into their target (ids, counts, losses, kept fields) in one transaction."""
+        now = time.time()
+        rows = [
+            (m.legacy_id, m.target_id, m.total, m.total, int(m.lossy), json.dumps(m.losses), json.dumps(m.kept),
+             json.dumps(m.tools), now)
+            for m in threads
+        ]  # fmt: skip
+        sql = (
+            "INSERT INTO threads (legacy_id, state, target_id, total, sent, lossy, losses, kept, tools, updated_at) "
+            "VALUES (?, 'done', ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (legacy_id) DO UPDATE SET state = 'done', "
+            "target_id = excluded.target_id, total = excluded.total, sent = excluded.sent, lossy = excluded.lossy, "
+            "losses = excluded.losses, kept = excluded.kept, tools = excluded.tools, error = NULL, "
+            "updated_at = excluded.updated_at"
+        )
+        self._transaction(lambda: self._db.executemany(sql, rows))

@@ -7,14 +7,15 @@ from typing import Literal
 
 from ._errors import InvalidThreadId
 
-Kind = Literal["assistants", "chatkit", "conversations"]
+Kind = Literal["assistants", "chatkit", "conversations", "store"]
 MAX_ID_LENGTH = 512
-_PREFIXES: dict[str, Kind] = {"thread_": "assistants", "cthr_": "chatkit", "conv_": "conversations"}
+_PREFIXES: dict[str, Kind] = {"thread_": "assistants", "cthr_": "chatkit", "conv_": "conversations", "thr_": "store"}
 _BODY = re.compile(r"[A-Za-z0-9_\-]+")
 
 
 def kind_of(thread_id: object) -> Kind:
-    """``"assistants"`` for ``thread_…``, ``"chatkit"`` for ``cthr_…``, ``"conversations"`` for ``conv_…``.
+    """``"assistants"`` for ``thread_…``, ``"chatkit"`` for ``cthr_…``, ``"conversations"`` for ``conv_…``, ``"store"``
+    for ``thr_…`` (a thread in a self-hosted ChatKit store).
 
     Anything else, or a malformed id, raises :class:`InvalidThreadId` before any request is sent.
     """
@@ -35,5 +36,7 @@ def kind_of(thread_id: object) -> Kind:
                 raise InvalidThreadId(thread_id, f"after {prefix!r} only letters, digits, '_' and '-' may follow")
             return kind
     raise InvalidThreadId(
-        thread_id, "unknown prefix; expected 'thread_…' (Assistants), 'cthr_…' (ChatKit) or 'conv_…' (Conversations)"
+        thread_id,
+        "unknown prefix; expected 'thread_…' (Assistants), 'cthr_…' (ChatKit), 'conv_…' (Conversations) "
+        "or 'thr_…' (a ChatKit store)",
     )

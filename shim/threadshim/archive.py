@@ -188,6 +188,11 @@ class Archive:
             self._record(thread_id)["thread"], title_key=self.title_key, user_key=self.user_key
         )
 
+    def raw(self, thread_id: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        """The archived thread and its messages (oldest first), exactly as the API sent them, in one read."""
+        record = self._record(thread_id)
+        return record["thread"], [raw if isinstance(raw, dict) else {} for raw in record["messages"]]
+
     def items(self, thread_id: str, order: str = "asc") -> Iterator[UnifiedItem]:
         """The archived thread's messages, oldest first (``order="desc"``: newest first)."""
         messages = self._record(thread_id)["messages"]

@@ -246,8 +246,10 @@ def test_bad_arguments_are_refused_in_one_line(tmp_path: Path) -> None:
         asyncio.run(migrate(journal=tmp_path / "m.db", api_key=KEY))
     with pytest.raises(InvalidRequest, match="concurrency"):
         asyncio.run(migrate(journal=tmp_path / "m.db", ids=[], api_key=KEY, concurrency=0))
-    with pytest.raises(InvalidRequest, match="cannot migrate to 'chatkit'"):
-        asyncio.run(migrate(journal=tmp_path / "m.db", ids=[], api_key=KEY, to="chatkit"))
+    with pytest.raises(InvalidRequest, match="cannot migrate to 'assistants'"):
+        asyncio.run(migrate(journal=tmp_path / "m.db", ids=[], api_key=KEY, to="assistants"))
+    with pytest.raises(InvalidRequest, match="imports an export archive"):
+        asyncio.run(migrate(journal=tmp_path / "m.db", ids=[], api_key=KEY, to="chatkit", store="sqlite:///x.db"))
     (tmp_path / "not.db").write_text("hello, not a database" * 100)
     with pytest.raises(JournalError, match="not a migration journal"):
         asyncio.run(migrate(journal=tmp_path / "not.db", ids=["thread_" + "a" * 24], api_key=KEY, base_url=BASE))

@@ -20,7 +20,7 @@ from ._errors import BadStoreURL, InvalidPage, MissingUser, StoreError, StoreNot
 from ._schema import LATEST as SCHEMA_VERSION
 from ._scope import UserOf, user_from_context
 from ._store import SQLStore, StoredThread
-from .stores import PostgresStore, SQLiteStore, open_store, redact_url
+from .stores import PostgresStore, SQLiteStore, open_store, redact_url, sqlite_path
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -37,5 +37,6 @@ __all__ = [
     "UserOf",
     "open_store",
     "redact_url",
+    "sqlite_path",
     "user_from_context",
 ]

@@ -106,17 +106,37 @@ class SQLStore(Store[TContext], Generic[TContext]):
 
     async def load_threads(self, limit: int, after: str | None, order: str, context: TContext) -> Page[ThreadMetadata]:
         """A page of the context user's threads by creation time."""
+        rows, has_more = await self._threads(self._user(context), limit, after, order)
+        return Page(data=[t for _, t in rows], has_more=has_more, after=rows[-1][1].id if rows else None)
+
+    async def _threads(
+        self, user: str | None, limit: int, after: str | None, order: str
+    ) -> tuple[list[tuple[str, ThreadMetadata]], bool]:
         compare, direction = _check(limit, order)
-        user = self._user(context)
-        where, params = "user_id = ?", [user]
+        where, params = ("user_id = ?", [user]) if user is not None else ("1 = 1", [])
         if after is not None:
-            sql = "SELECT created_at, seq FROM chatkit_threads WHERE id = ? AND user_id = ?"
-            cursor = await self.backend.rows(sql, (after, user))
+            sql = f"SELECT created_at, seq FROM chatkit_threads WHERE id = ? AND {where}"
+            cursor = await self.backend.rows(sql, (after, *params))
             if not cursor:
                 raise StoreNotFound(f"thread {after} (the page cursor) not found")
-            where, params = where + f" AND (created_at, seq) {compare} (?, ?)", [user, *cursor[0]]
-        sql = f"SELECT data FROM chatkit_threads WHERE {where} ORDER BY created_at {direction}, seq {direction} LIMIT ?"
-        return _page(await self.backend.rows(sql, (*params, limit + 1)), limit, codec.thread_of)
+            where, params = where + f" AND (created_at, seq) {compare} (?, ?)", [*params, *cursor[0]]
+        sql = (
+            f"SELECT user_id, data FROM chatkit_threads WHERE {where} "
+            f"ORDER BY created_at {direction}, seq {direction} LIMIT ?"
+        )
+        rows = await self.backend.rows(sql, (*params, limit + 1))
+        return [(row[0], codec.thread_of(row[1])) for row in rows[:limit]], len(rows) > limit
+
+    async def owner_of(self, thread_id: str) -> str | None:
+        """Operator view, for tools (not for ChatKit requests): the user a thread belongs to, or None."""
+        rows = await self.backend.rows("SELECT user_id FROM chatkit_threads WHERE id = ?", (thread_id,))
+        return str(rows[0][0]) if rows else None
+
+    async def threads_page(
+        self, limit: int, after: str | None, order: str, *, user: str | None = None
+    ) -> tuple[list[tuple[str, ThreadMetadata]], bool]:
+        """Operator view: a page of every user's threads (or ``user``'s), each with its user; whether more follow."""
+        return await self._threads(user, limit, after, order)
 
     async def load_thread_items(
         self, thread_id: str, after: str | None, limit: int, order: str, context: TContext

@@ -51,7 +51,10 @@ def _reader_options(parser: argparse.ArgumentParser) -> None:
         "--archive", type=Path, help="read legacy threads from this export file, not the API (no key needed)"
     )
     parser.add_argument(
-        "--journal", type=Path, help="a `threadshim migrate` journal: migrated thread_… ids read their conversation"
+        "--journal", type=Path, help="a `threadshim migrate` journal: migrated thread_… ids read where they went"
+    )
+    parser.add_argument(
+        "--store", metavar="URL", help="a ChatKit store (sqlite:///… or postgresql://…) to read thr_… threads from"
     )
 
 
@@ -112,11 +115,14 @@ def _shim(args: argparse.Namespace) -> ThreadShim:
         base_url=args.base_url,
         archive=args.archive,
         journal=args.journal,
+        store=args.store,
         max_retries=args.max_retries,
         timeout=args.timeout,
     )
     if shim.offline:
-        print("threadshim: note: no API key, so only the archive is read", file=sys.stderr)
+        only = " and ".join(name for name, given in (("the archive", args.archive), ("the store", args.store)) if given)
+        verb = "are" if args.archive and args.store else "is"
+        print(f"threadshim: note: no API key, so only {only} {verb} read", file=sys.stderr)
     return shim
 
 

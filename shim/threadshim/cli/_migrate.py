@@ -1,4 +1,4 @@
-"""``threadshim migrate``: move legacy threads into Conversations, exactly once, with a journal and a report."""
+"""``threadshim migrate``: move legacy threads into Conversations or a ChatKit store, exactly once, with a journal."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import asyncio
 import sys
 from pathlib import Path
 
+from .._errors import InvalidRequest
 from .._journal import Journal
 from ..migrate import describe, migrate, report_path, write_report
 from ._inputs import ids_file, whole
@@ -18,10 +19,11 @@ def add_migrate(
     """Add the ``migrate`` subcommand; return its parser (the caller adds the key, URL and retry options)."""
     cmd = commands.add_parser(
         "migrate",
-        help="move legacy threads into Conversations, exactly once (re-run to continue)",
+        help="move legacy threads into Conversations or a ChatKit store, exactly once (re-run to continue)",
         formatter_class=formatter,
     )
-    cmd.add_argument("--to", choices=("conversations",), required=True, help="where the threads go")
+    cmd.add_argument("--to", choices=("conversations", "chatkit"), required=True, help="where the threads go")
+    cmd.add_argument("--store", metavar="URL", help="with --to chatkit: sqlite:///chatkit.db or postgresql://…")
     cmd.add_argument("--journal", type=Path, required=True, help="SQLite file recording what went where")
     source = cmd.add_mutually_exclusive_group(required=True)
     source.add_argument("--archive", type=Path, help="migrate every thread of this export file")
@@ -30,11 +32,20 @@ def add_migrate(
     cmd.add_argument("--dry-run", action="store_true", help="print the plan and the losses; send nothing")
     cmd.add_argument("--allow-lossy", action="store_true", help="migrate threads that would lose message content")
     cmd.add_argument("--report", type=Path, help="where the report goes (default: JOURNAL.report.json)")
+    chatkit = cmd.add_argument_group("with --to chatkit")
+    chatkit.add_argument("--title-key", default="title", help="metadata key holding a thread's title")
+    chatkit.add_argument("--user-key", default="user", help="metadata key holding the user a thread belongs to")
+    chatkit.add_argument("--default-user", default="default", help="store user of threads whose metadata names none")
+    chatkit.add_argument("--group", type=whole(1), default=200, help="threads written per store transaction")
     return cmd
 
 
 def run_migrate(args: argparse.Namespace) -> int:
     """Run the migration; exit 0 when every thread is migrated, 1 when some failed, went missing or were skipped."""
+    if (args.store is not None) != (args.to == "chatkit"):
+        raise InvalidRequest(
+            "--store goes with --to chatkit, and --to chatkit needs --store (sqlite:///… or postgresql://…)"
+        )
     ids = ids_file(args.ids).ids if args.ids is not None else None
     summary = asyncio.run(
         migrate(
@@ -49,6 +60,11 @@ def run_migrate(args: argparse.Namespace) -> int:
             dry_run=args.dry_run,
             max_retries=args.max_retries,
             timeout=args.timeout,
+            store=args.store,
+            title_key=args.title_key,
+            user_key=args.user_key,
+            default_user=args.default_user,
+            group=args.group,
         )
     )
     report = args.report or report_path(args.journal)

@@ -7,9 +7,10 @@ journal: where a thread went, what it lost, and its tools for the Responses API.
 
 from .._errors import JournalError
 from .._journal import Entry, Journal
-from .engine import MigrationSummary, migrate
+from .engine import migrate
 from .move import MigrationConflict
 from .report import describe, report_path, write_report
+from .summary import MigrationSummary
 
 __all__ = [
     "Entry",

@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-import attrs
 import httpx
 
 from .._client import AsyncThreadShim
@@ -28,37 +27,13 @@ from .._lock import exclusive
 from .._progress import Progress
 from .._retry import RetryPolicy
 from ..archive import Archive
-from ..targets import ConversationsTarget, Counts, Plan, plan
+from ..targets import ConversationsTarget, Plan, plan
 from .legacy import ApiReader, ArchiveReader, LegacyReader
 from .move import Mover
 from .pacing import PacedTransport, Pacer
+from .summary import MigrationSummary
 
-TARGETS = ("conversations",)
-
-
-@attrs.define
-class MigrationSummary:
-    """What a migration run did (or, with ``dry_run``, would do)."""
-
-    dry_run: bool = False
-    migrated: int = 0
-    already: int = 0
-    lossy: int = 0
-    skipped: list[tuple[str, str]] = attrs.field(factory=list)
-    failed: list[tuple[str, str]] = attrs.field(factory=list)
-    not_found: list[str] = attrs.field(factory=list)
-    uncertain_creates: int = 0
-    requests: int = 0
-    rate_limited: int = 0
-    planned_requests: int = 0
-    counts: Counts = attrs.field(factory=Counts)
-    seconds: float = 0.0
-    plans: list[Plan] = attrs.field(factory=list, repr=False)
-
-    @property
-    def ok(self) -> bool:
-        """Whether every thread is migrated (or already was): none failed, missing or skipped."""
-        return not (self.failed or self.not_found or self.skipped)
+TARGETS = ("conversations", "chatkit")
 
 
 def _requests(planned: Plan) -> int:
@@ -83,12 +58,22 @@ async def migrate(
     timeout: float | None = None,
     progress: TextIO | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
+    store: str | None = None,
+    title_key: str = "title",
+    user_key: str = "user",
+    default_user: str = "default",
+    group: int = 200,
 ) -> MigrationSummary:
     """Migrate legacy threads (from ``archive``, or ``ids`` read from the Assistants API) into Conversations.
 
     ``journal`` is the SQLite file that makes the run resumable and exactly-once; run the same
     call again to finish an interrupted migration. ``dry_run`` plans and reports without sending
     anything (or writing the journal). ``transport`` replaces the HTTP transport (for tests).
+
+    ``to="chatkit"`` imports an ``archive`` into the ChatKit store at ``store`` (``sqlite:///…`` or
+    ``postgresql://…``; needs the ``chatkit`` extra) instead, ``group`` threads per transaction: the
+    title and the store user come from the metadata keys ``title_key`` and ``user_key``, and
+    threads with no user go to ``default_user``.
     """
     if to not in TARGETS:
         raise InvalidRequest(f"cannot migrate to {to!r}: choose one of {', '.join(TARGETS)}")
@@ -98,6 +83,18 @@ async def migrate(
         raise InvalidRequest("say which threads to migrate: an archive (--archive) or legacy ids (--ids)")
     if archive is not None and not isinstance(archive, Archive):
         archive = Archive(archive)
+    if to == "chatkit":
+        return await _into_chatkit(
+            Path(journal),
+            archive,
+            ids,
+            store,
+            (title_key, user_key, default_user),
+            allow_lossy,
+            dry_run,
+            group,
+            progress,
+        )
     todo = list(ids) if ids is not None else archive.ids(order="asc") if archive is not None else []
     settings = Settings.resolve(
         api_key=api_key, base_url=base_url, organization=organization, project=project,
@@ -122,6 +119,37 @@ async def migrate(
         summary.requests, summary.rate_limited = pacer.requests, pacer.rate_limited
         summary.uncertain_creates = sum(e.uncertain_creates for e in opened.entries() if e.legacy_id in set(todo))
     return summary
+
+
+async def _into_chatkit(
+    journal: Path,
+    archive: Archive | None,
+    ids: Sequence[str] | None,
+    store: str | None,
+    keys: tuple[str, str, str],
+    allow_lossy: bool,
+    dry_run: bool,
+    group: int,
+    progress: TextIO | None,
+) -> MigrationSummary:
+    if archive is None or ids is not None:
+        raise InvalidRequest("--to chatkit imports an export archive: pass --archive (export the threads first)")
+    if not store:
+        raise InvalidRequest("--to chatkit needs --store: sqlite:///chatkit.db or postgresql://user@host/db")
+    if not isinstance(group, int) or isinstance(group, bool) or group < 1:
+        raise InvalidRequest(f"group must be a whole number of at least 1, not {group!r}")
+    from .into_chatkit import Mapping, import_archive  # needs the chatkit extra: loaded only when asked for
+
+    return await import_archive(
+        journal=journal,
+        archive=archive,
+        store=store,
+        mapping=Mapping(*keys),
+        allow_lossy=allow_lossy,
+        dry_run=dry_run,
+        group=group,
+        progress=progress or sys.stderr,
+    )
 
 
 def _reader(archive: Archive | None, client: httpx.AsyncClient, settings: Settings) -> LegacyReader:

@@ -27,8 +27,7 @@ class ArchiveReader:
 
     async def read(self, legacy_id: str) -> Legacy:
         """The archived thread and its messages, exactly as exported."""
-        thread = self.archive.retrieve(legacy_id).raw
-        return thread, [item.raw for item in self.archive.items(legacy_id, order="asc")]
+        return self.archive.raw(legacy_id)
 
 
 class ApiReader:

@@ -9,7 +9,7 @@ from typing import Any
 import attrs
 
 from .._journal import Journal
-from .engine import MigrationSummary
+from .summary import MigrationSummary
 
 
 def report_path(journal: Path) -> Path:
@@ -37,11 +37,16 @@ def _threads(summary: MigrationSummary, journal: Journal | None, ids: set[str]) 
             for p in summary.plans
         ]
     entries = journal.entries() if journal is not None else []
+    where = (
+        "chatkit_thread_id"
+        if journal is not None and (journal.target or "").startswith("chatkit")
+        else "conversation_id"
+    )
     return [
         {
             "legacy_id": e.legacy_id,
             "state": e.state,
-            "conversation_id": e.target_id,
+            where: e.target_id,
             "items": e.total,
             "lossy": e.lossy,
             "uncertain_creates": e.uncertain_creates,

@@ -64,6 +64,9 @@ class Source:
         """Delete a thread; return whether the place said it was deleted."""
         raise self.unsupported("delete threads")
 
+    def close(self) -> None:
+        """Release what the place holds open (most hold nothing)."""
+
     def unsupported(self, action: str) -> ThreadShimError:
         """The error for an operation this place does not have (UnsupportedOperation unless it says otherwise)."""
         return UnsupportedOperation(f"cannot {action}: {self.name} does not support it")

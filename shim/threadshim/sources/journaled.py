@@ -1,14 +1,16 @@
-"""Legacy ids that keep working after the move: a migrated ``thread_…`` id resolves to its conversation.
+"""Legacy ids that keep working after the move: a migrated ``thread_…`` id resolves to where it went.
 
-The migration journal says where each migrated thread went. Ids it does not list as migrated (not
-yet, skipped, failed) are answered by the legacy source as before: the archive or the API.
+The migration journal says where each migrated thread went: a conversation, or a thread in a
+ChatKit store. Ids it does not list as migrated (not yet, skipped, failed) are answered by the
+legacy source as before: the archive or the API. When the successor can list its threads (a
+store), the legacy listing leaves out migrated threads, so each appears once.
 """
 
 from __future__ import annotations
 
 import attrs
 
-from .._engine.steps import Call, Stream
+from .._engine.steps import Call, Emit, Stream
 from .._journal import Journal
 from .._mapping import tool_resources
 from .._models import Page, UnifiedItem, UnifiedThread
@@ -16,12 +18,12 @@ from ._base import Changes, Order, Source
 
 
 class JournaledSource(Source):
-    """The legacy source, with migrated threads read from their conversations."""
+    """The legacy source, with migrated threads read from their successor (Conversations or a ChatKit store)."""
 
     kind = "assistants"
 
-    def __init__(self, legacy: Source, conversations: Source, journal: Journal) -> None:
-        self.legacy, self.conversations, self.journal = legacy, conversations, journal
+    def __init__(self, legacy: Source, successor: Source, journal: Journal) -> None:
+        self.legacy, self.successor, self.journal = legacy, successor, journal
         self.name, self.can_list = legacy.name, legacy.can_list
 
     def _moved(self, thread: UnifiedThread, legacy_id: str) -> UnifiedThread:
@@ -30,11 +32,11 @@ class JournaledSource(Source):
         return attrs.evolve(thread, legacy_id=legacy_id, tool_resources=tool_resources(kept.get("tool_resources")))
 
     def retrieve(self, thread_id: str) -> Call[UnifiedThread]:
-        """The conversation a migrated thread became (legacy id kept), else the legacy thread."""
+        """The conversation or store thread a migrated thread became (legacy id kept), else the legacy thread."""
         conversation = self.journal.target_of(thread_id)
         if conversation is None:
             return (yield from self.legacy.retrieve(thread_id))
-        thread = yield from self.conversations.retrieve(conversation)
+        thread = yield from self.successor.retrieve(conversation)
         return self._moved(thread, thread_id)
 
     def items(self, thread_id: str, order: Order) -> Stream[UnifiedItem]:
@@ -42,18 +44,35 @@ class JournaledSource(Source):
         conversation = self.journal.target_of(thread_id)
         if conversation is None:
             return self.legacy.items(thread_id, order)
-        return self.conversations.items(conversation, order)
+        return self.successor.items(conversation, order)
 
     def items_page(self, thread_id: str, order: Order, limit: int, after: str | None) -> Call[Page[UnifiedItem]]:
         """One page of the conversation's items, or of the legacy messages."""
         conversation = self.journal.target_of(thread_id)
         if conversation is None:
             return self.legacy.items_page(thread_id, order, limit, after)
-        return self.conversations.items_page(conversation, order, limit, after)
+        return self.successor.items_page(conversation, order, limit, after)
 
     def list(self, user: str | None, order: Order) -> Stream[UnifiedThread]:
-        """What the legacy source lists (the archive's threads)."""
-        return self.legacy.list(user, order)
+        """What the legacy source lists (the archive's threads), less those a listing successor shows."""
+        if not self.successor.can_list:
+            return self.legacy.list(user, order)
+        return self._unmigrated(user, order)
+
+    def _unmigrated(self, user: str | None, order: Order) -> Stream[UnifiedThread]:
+        stream = self.legacy.list(user, order)
+        answer = None
+        while True:
+            try:
+                step = stream.send(answer)
+            except StopIteration:
+                return
+            if isinstance(step, Emit):
+                answer = None
+                if self.journal.target_of(step.value.id) is None:
+                    yield step
+            else:
+                answer = yield step
 
     def update(self, thread_id: str, changes: Changes) -> Call[UnifiedThread]:
         """A migrated thread's conversation metadata, else the legacy thread."""
@@ -63,5 +82,5 @@ class JournaledSource(Source):
         return self._update(conversation, thread_id, changes)
 
     def _update(self, conversation: str, thread_id: str, changes: Changes) -> Call[UnifiedThread]:
-        thread = yield from self.conversations.update(conversation, changes)
+        thread = yield from self.successor.update(conversation, changes)
         return self._moved(thread, thread_id)

@@ -22,3 +22,14 @@ class Unavailable(Source):
             f"cannot {action}: {self.name} needs an API key; set OPENAI_API_KEY or pass one "
             "(api_key=... in Python, --api-key on the command line)"
         )
+
+
+class NoStore(Unavailable):
+    """Stands in for a ChatKit store when none is named, so ``thr_…`` ids say what to pass."""
+
+    def unsupported(self, action: str) -> ConfigurationError:
+        """No store named, so ``thr_…`` threads cannot be found."""
+        return ConfigurationError(
+            f"cannot {action}: 'thr_…' threads live in a ChatKit store; name it "
+            "(store='sqlite:///chatkit.db' or a postgresql:// URL in Python, --store on the command line)"
+        )

@@ -143,7 +143,8 @@ def _part(part: Any, assistant: bool, counts: Counts) -> tuple[dict[str, Any] | 
     return None, f"no equivalent for a {kind!r} part"
 
 
-def _annotation_losses(raw: dict[str, Any], message_id: str | None, parts: list[Any]) -> list[Loss]:
+def annotation_losses(raw: dict[str, Any], message_id: str | None, parts: list[Any]) -> list[Loss]:
+    """The annotations of an assistant message's text parts that cannot be carried, as losses."""
     losses: list[Loss] = []
     for part in parts:
         text = _as_dict(_as_dict(part).get("text"))
@@ -171,7 +172,7 @@ def message_item(raw: dict[str, Any], counts: Counts) -> tuple[dict[str, Any] | 
         else:
             counts.parts += 1
             parts.append(mapped)
-    losses.extend(_annotation_losses(raw, message_id, blocks))
+    losses.extend(annotation_losses(raw, message_id, blocks))
     for attachment in raw.get("attachments") or []:
         file_id = _string(_as_dict(attachment).get("file_id"))
         if assistant or not file_id:
@@ -189,7 +190,8 @@ def message_item(raw: dict[str, Any], counts: Counts) -> tuple[dict[str, Any] | 
     return {"type": "message", "role": "user", "status": status, "content": parts}, losses
 
 
-def _kept(raw: dict[str, Any]) -> dict[str, Any]:
+def kept_fields(raw: dict[str, Any]) -> dict[str, Any]:
+    """What a legacy message has that no target holds, for the journal: times, ids, metadata, raw annotations."""
     kept = {name: raw[name] for name in _KEPT_MESSAGE_FIELDS if raw.get(name) is not None}
     if _as_dict(raw.get("metadata")):
         kept["metadata"] = raw["metadata"]
@@ -214,7 +216,7 @@ def plan(thread: dict[str, Any], messages: list[dict[str, Any]]) -> Plan:
         item, lost = message_item(message, counts)
         losses.extend(lost)
         message_id = _string(message.get("id")) or f"#{number}"
-        kept = _kept(message)
+        kept = kept_fields(message)
         if kept:
             kept_messages[message_id] = kept
         if item is not None:

@@ -1,0 +1,33 @@
+"""What a migration run did: how many threads moved, were already done, skipped, failed or missing, and why."""
+
+from __future__ import annotations
+
+import attrs
+
+from ..targets import Counts, Plan
+from ..targets.chatkit_plan import ChatKitPlan
+
+
+@attrs.define
+class MigrationSummary:
+    """What a migration run did (or, with ``dry_run``, would do)."""
+
+    dry_run: bool = False
+    migrated: int = 0
+    already: int = 0
+    lossy: int = 0
+    skipped: list[tuple[str, str]] = attrs.field(factory=list)
+    failed: list[tuple[str, str]] = attrs.field(factory=list)
+    not_found: list[str] = attrs.field(factory=list)
+    uncertain_creates: int = 0
+    requests: int = 0
+    rate_limited: int = 0
+    planned_requests: int = 0
+    counts: Counts = attrs.field(factory=Counts)
+    seconds: float = 0.0
+    plans: list[Plan | ChatKitPlan] = attrs.field(factory=list, repr=False)
+
+    @property
+    def ok(self) -> bool:
+        """Whether every thread is migrated (or already was): none failed, missing or skipped."""
+        return not (self.failed or self.not_found or self.skipped)

@@ -1,0 +1,226 @@
+"""How one legacy thread becomes a ChatKit thread: its metadata, its messages as items, their attachments, its losses.
+
+Pure functions over the legacy wire objects, producing ChatKit's JSON shapes (``ThreadMetadata``,
+``UserMessageItem``, ``AssistantMessageItem``, ``FileAttachment``/``ImageAttachment``); they never
+raise on odd input, and what ChatKit cannot show becomes a :class:`Loss`. Every id is derived from
+the legacy ids, so importing a thread again writes the same rows: ``thread_X`` becomes ``thr_X``,
+a message keeps its ``msg_…`` id, and the n-th attachment of message ``msg_Y`` is ``atc_Y_n``.
+``docs/migration.md`` has the table this module implements.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from datetime import datetime, timezone
+from typing import Any
+from urllib.parse import urlsplit
+
+import attrs
+
+from ._annotations import carry
+from .conversation_plan import Counts, Loss, annotation_losses, kept_fields, responses_tools
+
+DEFAULT_USER = "default"
+"""The store user of threads whose metadata names none."""
+
+
+def chatkit_thread_id(legacy_id: str) -> str:
+    """The ChatKit thread id a legacy thread is imported as: ``thread_X`` → ``thr_X``."""
+    return "thr_" + legacy_id.removeprefix("thread_")
+
+
+@attrs.frozen
+class ChatKitPlan:
+    """A legacy thread as ChatKit JSON: whose it is, the thread, its items and attachments, and what is lost."""
+
+    legacy_id: str
+    user: str
+    thread: dict[str, Any]
+    items: tuple[dict[str, Any], ...]
+    attachments: tuple[dict[str, Any], ...]
+    message_ids: tuple[str, ...]
+    losses: tuple[Loss, ...]
+    kept: dict[str, Any]
+    tools: list[dict[str, Any]]
+    counts: Counts
+
+    @property
+    def thread_id(self) -> str:
+        """The ChatKit thread id."""
+        return str(self.thread["id"])
+
+    @property
+    def lossy(self) -> bool:
+        """Whether some message content would be lost."""
+        return bool(self.losses)
+
+
+def _as_dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _when(value: Any, fallback: str) -> str:
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value < 253402300800:
+        return datetime.fromtimestamp(value, timezone.utc).isoformat().replace("+00:00", "Z")
+    return fallback
+
+
+def _attachment(number: int, message_id: str, thread_id: str, **fields: Any) -> dict[str, Any]:
+    suffix = message_id.removeprefix("msg_")
+    return {"id": f"atc_{suffix}_{number}", "thread_id": thread_id, **fields}
+
+
+def _file(number: int, message_id: str, thread_id: str, file_id: str, extra: dict[str, Any]) -> dict[str, Any]:
+    metadata = {"openai_file_id": file_id, **extra}
+    fields = {"type": "file", "name": file_id, "mime_type": "application/octet-stream", "metadata": metadata}
+    return _attachment(number, message_id, thread_id, **fields)
+
+
+def _user_part(block: dict[str, Any], where: tuple[int, str, str]) -> tuple[str, dict[str, Any] | None, str]:
+    """('content' | 'attachment', the ChatKit form, '') or ('', None, why it cannot be carried)."""
+    kind = block.get("type")
+    if kind == "text":
+        value = _as_dict(block.get("text")).get("value")
+        return (
+            ("content", {"type": "input_text", "text": value}, "")
+            if isinstance(value, str)
+            else ("", None, "text without a value")
+        )
+    if kind == "image_file":
+        inner = _as_dict(block.get("image_file"))
+        file_id = _text(inner.get("file_id"))
+        if file_id is None:
+            return "", None, "image_file without a file id"
+        return "attachment", _file(*where, file_id, {"part": "image_file", "detail": inner.get("detail")}), ""
+    if kind == "image_url":
+        url = _text(_as_dict(block.get("image_url")).get("url"))
+        if url is None or urlsplit(url).scheme not in ("http", "https"):
+            return "", None, "image_url that is not an http(s) address (ChatKit previews need one)"
+        name = urlsplit(url).path.rsplit("/", 1)[-1] or "image"
+        mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
+        return "attachment", _attachment(*where, type="image", name=name, mime_type=mime, preview_url=url), ""
+    if kind == "refusal":
+        return "", None, "a refusal in a user turn"
+    return "", None, f"no equivalent for a {kind!r} part"
+
+
+def _assistant_part(block: dict[str, Any], counts: Counts) -> tuple[dict[str, Any] | None, str]:
+    kind = block.get("type")
+    if kind == "text":
+        text = _as_dict(block.get("text"))
+        value = text.get("value")
+        if not isinstance(value, str):
+            return None, "text without a value"
+        notes = text.get("annotations")
+        carried = carry(value, notes if isinstance(notes, list) else [])
+        counts.annotations += len(carried.annotations)
+        counts.annotations_dropped += len(carried.dropped)
+        annotations = [
+            {"type": "annotation", "index": note["index"], "source": _source(note)} for note in carried.annotations
+        ]
+        return {"type": "output_text", "text": carried.text, "annotations": annotations}, ""
+    if kind == "refusal" and isinstance(block.get("refusal"), str):
+        return {"type": "output_text", "text": block["refusal"], "annotations": []}, ""
+    if kind in ("image_file", "image_url"):
+        return None, f"an assistant message cannot hold an image in ChatKit ({kind})"
+    return None, f"no equivalent for a {kind!r} part"
+
+
+def _source(note: dict[str, Any]) -> dict[str, Any]:
+    name = str(note.get("filename") or note["file_id"])
+    return {"type": "file", "title": name, "filename": name}
+
+
+def message_item(
+    raw: dict[str, Any], thread_id: str, number: int, when: str, counts: Counts
+) -> tuple[dict[str, Any] | None, list[dict[str, Any]], list[Loss]]:
+    """A legacy message as a ChatKit item (None when nothing of it can be shown), its attachments, and its losses."""
+    message_id = _text(raw.get("id")) or f"msg_{thread_id.removeprefix('thr_')}_{number}"
+    role = raw.get("role")
+    losses: list[Loss] = []
+    content: list[dict[str, Any]] = []
+    attachments: list[dict[str, Any]] = []
+    found = raw.get("content")
+    blocks: list[Any] = found if isinstance(found, list) else []
+    if role not in ("user", "assistant"):
+        counts.parts_dropped += len(blocks)
+        return None, [], [Loss(message_id, f"no ChatKit item for a message of role {role!r}", raw)]
+    for block in blocks:
+        if role == "user":
+            slot, mapped, why = _user_part(_as_dict(block), (len(attachments), message_id, thread_id))
+            if mapped is not None:
+                (attachments if slot == "attachment" else content).append(mapped)
+        else:
+            mapped, why = _assistant_part(_as_dict(block), counts)
+            if mapped is not None:
+                content.append(mapped)
+        counts.parts += mapped is not None
+        counts.parts_dropped += mapped is None
+        if mapped is None:
+            losses.append(Loss(message_id, why, block))
+    if role == "assistant":
+        losses.extend(annotation_losses(raw, message_id, blocks))
+    for attachment in raw.get("attachments") or []:
+        file_id = _text(_as_dict(attachment).get("file_id"))
+        if role == "assistant" or file_id is None:
+            counts.attachments_dropped += 1
+            why = "an assistant message cannot hold a file in ChatKit" if file_id else "an attachment without a file id"
+            losses.append(Loss(message_id, why, attachment))
+            continue
+        counts.attachments += 1
+        tools = [t for t in (_as_dict(x).get("type") for x in _as_dict(attachment).get("tools") or []) if t]
+        attachments.append(_file(len(attachments), message_id, thread_id, file_id, {"tools": tools}))
+    if not content and not attachments:
+        return None, [], losses
+    item: dict[str, Any] = {"id": message_id, "thread_id": thread_id, "created_at": _when(raw.get("created_at"), when)}
+    if role == "user":
+        item.update(type="user_message", content=content, attachments=attachments, inference_options={})
+    else:
+        item.update(type="assistant_message", content=content)
+    return item, attachments, losses
+
+
+def plan(
+    thread: dict[str, Any],
+    messages: list[dict[str, Any]],
+    *,
+    title_key: str = "title",
+    user_key: str = "user",
+    default_user: str = DEFAULT_USER,
+) -> ChatKitPlan:
+    """Plan the ChatKit thread for a legacy thread (its raw object) and its raw messages, oldest first."""
+    legacy_id = str(thread.get("id"))
+    thread_id = chatkit_thread_id(legacy_id)
+    metadata = {k: v for k, v in _as_dict(thread.get("metadata")).items()}
+    created = _when(thread.get("created_at"), "1970-01-01T00:00:00Z")
+    extra: dict[str, Any] = {"legacy_thread_id": legacy_id, "legacy_metadata": metadata}
+    if thread.get("tool_resources"):
+        extra["tool_resources"] = thread["tool_resources"]
+    head = {"id": thread_id, "created_at": created, "title": _text(metadata.get(title_key)), "metadata": extra}
+    counts, losses = Counts(), []
+    items: list[dict[str, Any]] = []
+    attachments: list[dict[str, Any]] = []
+    message_ids: list[str] = []
+    kept_messages: dict[str, Any] = {}
+    for number, raw in enumerate(messages):
+        message = _as_dict(raw)
+        item, files, lost = message_item(message, thread_id, number, created, counts)
+        losses.extend(lost)
+        kept = kept_fields(message)
+        if kept:
+            kept_messages[_text(message.get("id")) or f"#{number}"] = kept
+        if item is not None:
+            items.append(item)
+            attachments.extend(files)
+            message_ids.append(str(item["id"]))
+    kept_thread = {k: thread[k] for k in ("created_at", "tool_resources") if thread.get(k) is not None}
+    user = _text(metadata.get(user_key)) or default_user
+    tools = responses_tools(thread.get("tool_resources"))
+    return ChatKitPlan(
+        legacy_id, user, head, tuple(items), tuple(attachments), tuple(message_ids), tuple(losses),
+        {"thread": kept_thread, "messages": kept_messages}, tools, counts,
+    )  # fmt: skip
