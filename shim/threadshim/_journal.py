@@ -103,6 +103,23 @@ class Moved:
     tools: Any
 
 
+def _open(path: Path, read_only: bool) -> sqlite3.Connection:
+    """A connection; a reader may still roll back what a killed writer left (a hot journal), but never writes."""
+    if not read_only:
+        return sqlite3.connect(path, isolation_level=None, timeout=10.0, check_same_thread=False)
+    try:
+        db = sqlite3.connect(
+            f"file:{path}?mode=rw", uri=True, isolation_level=None, timeout=10.0, check_same_thread=False
+        )
+        db.execute("PRAGMA query_only = ON")
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # recovers a hot journal, if there is one
+        return db
+    except sqlite3.OperationalError:  # a file we may not write: read it as it is
+        return sqlite3.connect(
+            f"file:{path}?mode=ro", uri=True, isolation_level=None, timeout=10.0, check_same_thread=False
+        )
+
+
 class Journal:
     """Read and write a migration journal. ``target`` names where it migrates to; one journal, one target."""
 
@@ -111,9 +128,8 @@ class Journal:
         if read_only and not self.path.is_file():
             raise JournalError(f"no migration journal at {self.path}; pass the file `threadshim migrate` wrote")
         self._lock = threading.Lock()  # one connection, shared by a sync client's worker threads
-        uri = f"file:{self.path}?mode=ro" if read_only else str(self.path)
         try:
-            self._db = sqlite3.connect(uri, uri=read_only, isolation_level=None, timeout=10.0, check_same_thread=False)
+            self._db = _open(self.path, read_only)
             self._db.execute("PRAGMA synchronous = FULL")
             version = self._db.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:

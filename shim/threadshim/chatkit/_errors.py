@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from chatkit.store import NotFoundError as ChatKitNotFound
 
-from .._errors import ThreadShimError
+from .._errors import ConfigurationError, ThreadShimError
 
 
 class StoreError(ThreadShimError):
@@ -19,8 +19,8 @@ class MissingUser(StoreError, LookupError):
     """The request context names no user, so the store cannot tell whose threads to show."""
 
 
-class BadStoreURL(StoreError, ValueError):
-    """A store connection string threadshim cannot use."""
+class BadStoreURL(StoreError, ConfigurationError, ValueError):
+    """A store connection string threadshim cannot use (a usage error: exit code 2 on the command line)."""
 
 
 class InvalidPage(StoreError, ValueError):

@@ -1,0 +1,55 @@
+"""`migrate --to chatkit` killed with SIGKILL three times at random moments, then run to the end."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from threadshim.migrate import Journal
+from threadshim.testing import Emulator, seed_legacy_mixed
+
+from ..migrate.conftest import archive_of
+from .test_import import expected, stored_state
+
+
+@pytest.fixture(scope="module")
+def big_archive(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[str], Path]:
+    """1,200 archived legacy threads of 1 to 20 messages."""
+    emulator = Emulator()
+    ids: list[str] = seed_legacy_mixed(emulator, 1200, least=1, most=20, seed=13)["legacy_thread_ids"]
+    return ids, archive_of(emulator, ids, tmp_path_factory.mktemp("big") / "legacy.jsonl")
+
+
+def test_kill_9_three_times_then_a_rerun_leaves_each_thread_and_item_exactly_once(
+    big_archive: tuple[list[str], Path], store_kind: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    ids, archive = big_archive
+    url = f"sqlite:///{tmp_path / 'chatkit.db'}" if store_kind == "sqlite" else request.getfixturevalue("postgres_url")
+    journal = tmp_path / "m.db"
+    command = [sys.executable, "-m", "threadshim.cli", "migrate", "--to", "chatkit", "--store", url,
+               "--journal", str(journal), "--archive", str(archive), "--allow-lossy", "--group", "1"]  # fmt: skip
+    draw = random.Random()
+    kills, progress = 0, []
+    for _ in range(3):
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(draw.uniform(1.0, 2.5))
+        if process.poll() is None:
+            process.send_signal(signal.SIGKILL)
+            kills += 1
+        process.wait(timeout=30)
+        if journal.exists():
+            with Journal(journal, read_only=True) as opened:
+                progress.append(sum(e.state == "done" for e in opened.entries()))
+    finished = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
+    assert finished.returncode == 0, finished.stderr
+    assert kills >= 2 and 0 < progress[0] < len(ids), f"the kills did not land mid-run ({kills}, {progress})"
+    with Journal(journal, read_only=True) as opened:
+        entries = opened.entries()
+    assert sorted(e.legacy_id for e in entries) == sorted(ids) and {e.state for e in entries} == {"done"}
+    assert asyncio.run(stored_state(url)) == expected(ids, archive)
