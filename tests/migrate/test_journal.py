@@ -18,8 +18,10 @@ def _killed_mid_write(tmp_path: Path) -> Path:
     db.execute("PRAGMA cache_size = 1")  # spill to the file before the commit, as a big transaction does
     db.execute("BEGIN IMMEDIATE")
     db.execute("UPDATE threads SET state = 'failed'")
-    db.execute("INSERT INTO threads (legacy_id, state, updated_at) SELECT 'thread_' || value, 'done', 0 FROM "
-               "(WITH RECURSIVE n(value) AS (SELECT 1 UNION ALL SELECT value + 1 FROM n LIMIT 3000) SELECT value FROM n)")  # fmt: skip
+    numbers = "WITH RECURSIVE n(value) AS (SELECT 1 UNION ALL SELECT value + 1 FROM n LIMIT 3000) SELECT value FROM n"
+    db.execute(
+        f"INSERT INTO threads (legacy_id, state, updated_at) SELECT 'thread_' || value, 'done', 0 FROM ({numbers})"
+    )
     crashed = tmp_path / "crashed.db"
     shutil.copy(live, crashed)
     shutil.copy(tmp_path / "live.db-journal", tmp_path / "crashed.db-journal")
