@@ -59,6 +59,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/parse.py
 	$(BIN)/python bench/export.py
 	$(BIN)/python bench/migrate.py
+	$(BIN)/python bench/chatkit_import.py
 
 
 clean:

@@ -18,9 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import attrs
-
 from ._errors import JournalError
+from ._journal_rows import COLUMNS, Batch, Entry, Moved, entry_of
 
 SCHEMA_VERSION = 1
 _SCHEMA = """
@@ -51,56 +50,6 @@ CREATE TABLE IF NOT EXISTS batches (
 """
 STATES = ("creating", "sending", "done", "skipped", "failed")
 """creating: a create may be out; sending: the conversation exists, batches go on; then done, skipped or failed."""
-
-
-@attrs.frozen
-class Entry:
-    """One legacy thread's row: its state, where it went, how far it got, and what it lost."""
-
-    legacy_id: str
-    state: str
-    target_id: str | None
-    total: int
-    sent: int
-    uncertain_creates: int
-    lossy: bool
-    error: str | None
-    losses: list[Any]
-    kept: dict[str, Any]
-    tools: list[dict[str, Any]]
-
-
-@attrs.frozen
-class Batch:
-    """A batch of items sent to a thread's target: where it starts, how many, and whether it was confirmed."""
-
-    first_item: int
-    count: int
-    confirmed: bool
-
-
-_COLUMNS = "legacy_id, state, target_id, total, sent, uncertain_creates, lossy, error, losses, kept, tools"
-
-
-def _entry(row: tuple[Any, ...]) -> Entry:
-    legacy_id, state, target_id, total, sent, uncertain, lossy, error, losses, kept, tools = row
-    return Entry(
-        legacy_id, state, target_id, total, sent, uncertain, bool(lossy), error,
-        json.loads(losses), json.loads(kept), json.loads(tools),
-    )  # fmt: skip
-
-
-@attrs.frozen
-class Moved:
-    """A thread written whole into its target in one step (a ChatKit store), for :meth:`Journal.done_many`."""
-
-    legacy_id: str
-    target_id: str
-    total: int
-    lossy: bool
-    losses: Any
-    kept: Any
-    tools: Any
 
 
 def _open(path: Path, read_only: bool) -> sqlite3.Connection:
@@ -189,12 +138,18 @@ class Journal:
 
     def entry(self, legacy_id: str) -> Entry | None:
         """The row of ``legacy_id``, or None when the journal has never seen it."""
-        rows = self._query(f"SELECT {_COLUMNS} FROM threads WHERE legacy_id = ?", (legacy_id,))
-        return _entry(rows[0]) if rows else None
+        rows = self._query(f"SELECT {COLUMNS} FROM threads WHERE legacy_id = ?", (legacy_id,))
+        return entry_of(rows[0]) if rows else None
 
     def entries(self) -> list[Entry]:
         """Every row, in the order the threads were first seen."""
-        return [_entry(r) for r in self._query(f"SELECT {_COLUMNS} FROM threads ORDER BY rowid", ())]
+        return [entry_of(r) for r in self._query(f"SELECT {COLUMNS} FROM threads ORDER BY rowid", ())]
+
+    def states(self) -> dict[str, str]:
+        """Every thread's state, in one query (for a run deciding what is left to do)."""
+        return {
+            str(legacy_id): str(state) for legacy_id, state in self._query("SELECT legacy_id, state FROM threads", ())
+        }
 
     def target_of(self, legacy_id: str) -> str | None:
         """Where a migrated thread now lives (its ``conv_…`` id), or None when it is not (yet) migrated."""
@@ -278,10 +233,8 @@ class Journal:
         """Record threads written whole into their target (ids, counts, losses, kept fields) in one transaction."""
         now = time.time()
         rows = [
-            (m.legacy_id, m.target_id, m.total, m.total, int(m.lossy), json.dumps(m.losses), json.dumps(m.kept),
-             json.dumps(m.tools), now)
-            for m in threads
-        ]  # fmt: skip
+            (m.legacy_id, m.target_id, m.total, m.total, int(m.lossy), m.losses, m.kept, m.tools, now) for m in threads
+        ]
         sql = (
             "INSERT INTO threads (legacy_id, state, target_id, total, sent, lossy, losses, kept, tools, updated_at) "
             "VALUES (?, 'done', ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (legacy_id) DO UPDATE SET state = 'done', "

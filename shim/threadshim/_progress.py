@@ -26,12 +26,14 @@ class Progress:
             self._bar.start()
             self._task = self._bar.add_task(verb, total=total, rate=0.0)
 
-    def advance(self) -> None:
-        """Count one thread done."""
-        self.done += 1
+    def advance(self, count: int = 1) -> None:
+        """Count ``count`` threads done."""
+        if count < 1:
+            return
+        self.done += count
         now = time.monotonic()
         if self._bar is not None:
-            self._bar.update(self._task, advance=1, rate=self.done / max(now - self._start, 1e-9))
+            self._bar.update(self._task, advance=count, rate=self.done / max(now - self._start, 1e-9))
             return
         if now - self._last >= self.every or self.done == self.total:
             self._last = now

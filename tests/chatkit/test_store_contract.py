@@ -306,14 +306,23 @@ async def test_put_threads_writes_whole_threads_and_again_changes_nothing(store:
     assert (await store.load_attachment("atc_thr_3", ALICE)).thread_id == "thr_3"
 
 
-async def test_put_threads_is_all_or_nothing(store: Store) -> None:
+@pytest.mark.parametrize("size", [1, 150])  # 150 rows: PostgreSQL writes them through COPY
+async def test_put_threads_is_all_or_nothing(store: Store, size: int) -> None:
     await store.save_thread(thread("thr_bobs"), BOB)
     with pytest.raises(StoreNotFound, match="another user"):
-        await store.put_threads([_whole("thr_new"), _whole("thr_bobs")])
+        await store.put_threads([*(_whole(f"thr_new{n}") for n in range(size)), _whole("thr_bobs")])
     assert await all_threads(store, 10, "asc") == []
     with pytest.raises(StoreNotFound):
-        await store.load_attachment("atc_thr_new", ALICE)
+        await store.load_attachment("atc_thr_new0", ALICE)
     assert await all_items(store, "thr_bobs", 10, "asc", BOB) == []
+
+
+async def test_many_threads_written_at_once_keep_their_order_including_ties(store: Store) -> None:
+    batch = [_whole(f"thr_{n:03d}", items=2) for n in range(120)]  # all created at T0: order is the write order
+    await store.put_threads(batch)
+    await store.put_threads(batch[:60])  # rewriting some keeps their places
+    assert await all_threads(store, 50, "asc") == [f"thr_{n:03d}" for n in range(120)]
+    assert await all_items(store, "thr_077", 1, "desc") == ["msg_thr_077_1", "msg_thr_077_0"]
 
 
 async def test_the_store_keeps_everything_when_opened_again(

@@ -19,7 +19,7 @@ from ._backend import Statement
 from ._errors import BadStoreURL, InvalidPage, MissingUser, StoreError, StoreNotFound
 from ._schema import LATEST as SCHEMA_VERSION
 from ._scope import UserOf, user_from_context
-from ._store import SQLStore, StoredThread
+from ._store import SQLStore, StoredThread, ThreadRows, rows_of
 from .stores import PostgresStore, SQLiteStore, open_store, redact_url, sqlite_path
 
 __all__ = [
@@ -34,9 +34,11 @@ __all__ = [
     "StoreError",
     "StoreNotFound",
     "StoredThread",
+    "ThreadRows",
     "UserOf",
     "open_store",
     "redact_url",
+    "rows_of",
     "sqlite_path",
     "user_from_context",
 ]

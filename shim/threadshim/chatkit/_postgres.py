@@ -8,6 +8,7 @@ processes starting on an empty database do not race.
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -19,6 +20,9 @@ from ._errors import StoreError
 from ._schema import LATEST, VERSION_TABLE, Dialect, upgrade
 
 _SCHEMA_LOCK = 0x74687368  # pg_advisory_xact_lock key: "thsh"
+COPY_FROM = 100
+"""From how many rows a many-row INSERT goes through COPY instead of one INSERT a row."""
+_BULK = re.compile(r"INSERT INTO (chatkit_\w+) \(([\w, ]+)\) VALUES \([?, ]+\)(.*)", re.DOTALL)
 
 
 def _pg(sql: str) -> str:
@@ -102,7 +106,14 @@ class PostgresBackend:
         try:
             async with self._pool.connection() as conn, conn.transaction(), conn.cursor() as cursor:
                 for statement in statements:
-                    if statement.many:
+                    bulk = (
+                        _BULK.fullmatch(statement.sql)
+                        if statement.many and len(statement.params) >= COPY_FROM
+                        else None
+                    )
+                    if bulk is not None:
+                        await _copy_then_insert(cursor, bulk, statement.params)
+                    elif statement.many:
                         await cursor.executemany(_pg(statement.sql).encode(), statement.params)
                     else:
                         await cursor.execute(_pg(statement.sql).encode(), statement.params)
@@ -113,6 +124,25 @@ class PostgresBackend:
     async def close(self) -> None:
         """Close the pool."""
         await self._pool.close()
+
+
+async def _copy_then_insert(cursor: psycopg.AsyncCursor[Any], bulk: re.Match[str], rows: Sequence[Any]) -> None:
+    """``INSERT … VALUES … ON CONFLICT …`` for many rows, as COPY into a scratch table and one INSERT from it.
+
+    The scratch table numbers the rows as they arrive, and the INSERT takes them in that order, so
+    ``seq`` is given out exactly as one INSERT a row would give it out.
+    """
+    table, columns, rest = bulk.group(1), bulk.group(2), bulk.group(3)
+    await cursor.execute(b"DROP TABLE IF EXISTS pg_temp.threadshim_bulk")
+    await cursor.execute(
+        f"CREATE TEMP TABLE threadshim_bulk ON COMMIT DROP AS SELECT {columns} FROM {table} WITH NO DATA".encode()
+    )
+    await cursor.execute(b"ALTER TABLE threadshim_bulk ADD COLUMN threadshim_order BIGSERIAL")
+    async with cursor.copy(f"COPY threadshim_bulk ({columns}) FROM STDIN".encode()) as copy:
+        for row in rows:
+            await copy.write_row(row)
+    select = f"SELECT {columns} FROM threadshim_bulk ORDER BY threadshim_order"
+    await cursor.execute(f"INSERT INTO {table} ({columns}) {select} {rest}".encode())
 
 
 def _reason(exc: BaseException) -> str:

@@ -124,8 +124,8 @@ class SQLiteBackend:
         await self._run(lambda db: _transaction(db, statements))
 
     async def close(self) -> None:
-        """Close every connection and stop the worker threads."""
-        await asyncio.get_running_loop().run_in_executor(None, self._pool.shutdown)
+        """Close every connection and stop the worker threads (waiting for a query still running)."""
+        self._pool.shutdown(wait=True)
         with self._guard:
             for db in self._all:
                 db.close()

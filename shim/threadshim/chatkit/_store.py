@@ -54,6 +54,31 @@ class StoredThread:
     attachments: Sequence[Attachment] = ()
 
 
+@attrs.frozen
+class ThreadRows:
+    """Whole threads as the rows of the store's three tables, ready to write."""
+
+    threads: list[Row]
+    items: list[Row]
+    attachments: list[Row]
+
+
+def rows_of(threads: Sequence[StoredThread]) -> ThreadRows:
+    """The rows that hold ``threads`` (CPU work only: run it anywhere, then :meth:`SQLStore.put_rows`)."""
+    heads: list[Row] = [
+        (t.thread.id, t.user, codec.micros(t.thread.created_at), codec.thread_json(t.thread)) for t in threads
+    ]
+    items: list[Row] = [
+        (t.thread.id, item.id, codec.micros(item.created_at), codec.item_json(item))
+        for t in threads
+        for item in t.items
+    ]
+    attachments: list[Row] = [
+        (a.id, t.user, a.thread_id, codec.attachment_json(a)) for t in threads for a in t.attachments
+    ]
+    return ThreadRows(heads, items, attachments)
+
+
 def _page(rows: list[Row], limit: int, decode: Any) -> Page[Any]:
     data = [decode(row[0]) for row in rows[:limit]]
     return Page(data=data, has_more=len(rows) > limit, after=data[-1].id if data else None)
@@ -217,22 +242,20 @@ class SQLStore(Store[TContext], Generic[TContext]):
         For imports: each thread belongs to ``StoredThread.user``, not to a request context. A
         thread id held by another user rolls the whole write back with :class:`StoreNotFound`.
         """
-        if not threads:
+        await self.put_rows(rows_of(threads))
+
+    async def put_rows(self, rows: ThreadRows) -> None:
+        """Write rows :func:`rows_of` made (in any thread, ahead of time), as :meth:`put_threads` does."""
+        if not rows.threads:
             return
-        heads = [(t.thread.id, t.user, codec.micros(t.thread.created_at), codec.thread_json(t.thread)) for t in threads]
-        items = [
-            (t.thread.id, item.id, codec.micros(item.created_at), codec.item_json(item))
-            for t in threads
-            for item in t.items
-        ]
-        attachments = [(a.id, t.user, a.thread_id, codec.attachment_json(a)) for t in threads for a in t.attachments]
-        clash = f"one of threads {heads[0][0]}…{heads[-1][0]} belongs to another user"
-        statements = [Statement(_UPSERT_THREAD, heads, many=True, expect=len(heads), missing=clash)]
-        if items:
-            statements.append(Statement(_UPSERT_ITEM_TRUSTED, items, many=True))
-        if attachments:
+        first, last = rows.threads[0][0], rows.threads[-1][0]
+        clash = f"one of threads {first}…{last} belongs to another user"
+        statements = [Statement(_UPSERT_THREAD, rows.threads, many=True, expect=len(rows.threads), missing=clash)]
+        if rows.items:
+            statements.append(Statement(_UPSERT_ITEM_TRUSTED, rows.items, many=True))
+        if rows.attachments:
             clash = "an attachment id of these threads belongs to another user"
             statements.append(
-                Statement(_UPSERT_ATTACHMENT, attachments, many=True, expect=len(attachments), missing=clash)
+                Statement(_UPSERT_ATTACHMENT, rows.attachments, many=True, expect=len(rows.attachments), missing=clash)
             )
         await self.backend.write(statements)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import sys
 from pathlib import Path
 
@@ -36,7 +37,8 @@ def add_migrate(
     chatkit.add_argument("--title-key", default="title", help="metadata key holding a thread's title")
     chatkit.add_argument("--user-key", default="user", help="metadata key holding the user a thread belongs to")
     chatkit.add_argument("--default-user", default="default", help="store user of threads whose metadata names none")
-    chatkit.add_argument("--group", type=whole(1), default=200, help="threads written per store transaction")
+    chatkit.add_argument("--group", type=whole(1), default=500, help="threads written per store transaction")
+    chatkit.add_argument("--workers", type=whole(0), default=2, help="processes reading and planning ahead (0: none)")
     return cmd
 
 
@@ -47,6 +49,8 @@ def run_migrate(args: argparse.Namespace) -> int:
             "--store goes with --to chatkit, and --to chatkit needs --store (sqlite:///… or postgresql://…)"
         )
     ids = ids_file(args.ids).ids if args.ids is not None else None
+    gc.collect()
+    gc.freeze()  # what the program has loaded lives to the end: the collector need not walk it again and again
     summary = asyncio.run(
         migrate(
             journal=args.journal,
@@ -65,6 +69,7 @@ def run_migrate(args: argparse.Namespace) -> int:
             user_key=args.user_key,
             default_user=args.default_user,
             group=args.group,
+            workers=args.workers,
         )
     )
     report = args.report or report_path(args.journal)

@@ -6,7 +6,8 @@ journal: where a thread went, what it lost, and its tools for the Responses API.
 """
 
 from .._errors import JournalError
-from .._journal import Entry, Journal
+from .._journal import Journal
+from .._journal_rows import Entry
 from .engine import migrate
 from .move import MigrationConflict
 from .report import describe, report_path, write_report

@@ -62,7 +62,8 @@ async def migrate(
     title_key: str = "title",
     user_key: str = "user",
     default_user: str = "default",
-    group: int = 200,
+    group: int = 500,
+    workers: int = 2,
 ) -> MigrationSummary:
     """Migrate legacy threads (from ``archive``, or ``ids`` read from the Assistants API) into Conversations.
 
@@ -73,7 +74,8 @@ async def migrate(
     ``to="chatkit"`` imports an ``archive`` into the ChatKit store at ``store`` (``sqlite:///…`` or
     ``postgresql://…``; needs the ``chatkit`` extra) instead, ``group`` threads per transaction: the
     title and the store user come from the metadata keys ``title_key`` and ``user_key``, and
-    threads with no user go to ``default_user``.
+    threads with no user go to ``default_user``; ``workers`` processes read and plan ahead of the
+    writes (0: all in this process).
     """
     if to not in TARGETS:
         raise InvalidRequest(f"cannot migrate to {to!r}: choose one of {', '.join(TARGETS)}")
@@ -92,7 +94,7 @@ async def migrate(
             (title_key, user_key, default_user),
             allow_lossy,
             dry_run,
-            group,
+            (group, workers),
             progress,
         )
     todo = list(ids) if ids is not None else archive.ids(order="asc") if archive is not None else []
@@ -129,16 +131,20 @@ async def _into_chatkit(
     keys: tuple[str, str, str],
     allow_lossy: bool,
     dry_run: bool,
-    group: int,
+    sizes: tuple[int, int],
     progress: TextIO | None,
 ) -> MigrationSummary:
+    group, workers = sizes
     if archive is None or ids is not None:
         raise InvalidRequest("--to chatkit imports an export archive: pass --archive (export the threads first)")
     if not store:
         raise InvalidRequest("--to chatkit needs --store: sqlite:///chatkit.db or postgresql://user@host/db")
     if not isinstance(group, int) or isinstance(group, bool) or group < 1:
         raise InvalidRequest(f"group must be a whole number of at least 1, not {group!r}")
-    from .into_chatkit import Mapping, import_archive  # needs the chatkit extra: loaded only when asked for
+    if not isinstance(workers, int) or isinstance(workers, bool) or workers < 0:
+        raise InvalidRequest(f"workers must be a whole number of at least 0, not {workers!r}")
+    from ._prepare import Mapping
+    from .into_chatkit import import_archive  # needs the chatkit extra: loaded only when asked for
 
     return await import_archive(
         journal=journal,
@@ -148,6 +154,7 @@ async def _into_chatkit(
         allow_lossy=allow_lossy,
         dry_run=dry_run,
         group=group,
+        workers=workers,
         progress=progress or sys.stderr,
     )
 

@@ -1,39 +1,40 @@
 """Importing an export archive into a ChatKit store, each thread whole, exactly once, recorded in the journal.
 
-Threads are planned in the archive's order of creation and written ``group`` at a time, each group
-in one store transaction: a thread is in the store whole or not at all. The journal marks a group
-done only after its transaction commits, so a crash between the two leaves threads the journal does
-not yet know are there; the next run writes them again under the same ids, and the store's upserts
+Threads are imported in the archive's order and written ``group`` at a time, each group in one
+store transaction: a thread is in the store whole or not at all. The journal marks a group done
+only after its transaction commits, so a crash between the two leaves threads the journal does not
+yet know are there; the next run writes them again under the same ids, and the store's upserts
 leave one copy. A group the store refuses is retried one thread at a time, so one bad thread fails
-alone.
+alone. Reading, planning and serialising (CPU work) run in ``workers`` processes, a few groups
+ahead of the writes; with ``workers=0`` they run in this process.
 """
 
 from __future__ import annotations
 
+import asyncio
+import multiprocessing
+import os
+import threading
 import time
+from collections import deque
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import TextIO
 
 import attrs
 
-from .._errors import NotFoundError, ThreadShimError
-from .._journal import Journal, Moved
+from .._errors import ThreadShimError
+from .._journal import Journal
 from .._lock import exclusive
 from .._progress import Progress
 from ..archive import Archive
-from ..chatkit import StoredThread, open_store, redact_url
-from ..targets.chatkit import ChatKitTarget, stored
-from ..targets.chatkit_plan import ChatKitPlan, plan
+from ..chatkit import SQLStore, open_store, redact_url
+from ..targets.chatkit import stored
+from ._prepare import Chunk, Mapping, Prepared, plan_one, prepare, quiet_worker, ready, skip_reason
 from .summary import MigrationSummary
 
-
-@attrs.frozen
-class Mapping:
-    """Which metadata keys hold a legacy thread's title and user, and the user of threads with none."""
-
-    title_key: str = "title"
-    user_key: str = "user"
-    default_user: str = "default"
+AHEAD = 3
+"""How many groups are prepared ahead of the one being written (bounds memory)."""
 
 
 def target_name(store: str) -> str:
@@ -41,55 +42,72 @@ def target_name(store: str) -> str:
     return f"chatkit {redact_url(store)}"
 
 
+class _Inline(Executor):
+    """Runs each job at once, in this process (``workers=0``)."""
+
+    def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def]  # Executor's own signature
+        future: Future[object] = Future()
+        future.set_result(fn(*args, **kwargs))
+        return future
+
+
+def _pool(workers: int) -> Executor:
+    if workers == 0:
+        return _Inline()
+    methods = multiprocessing.get_all_start_methods()
+    method = "fork" if "fork" in methods and threading.active_count() == 1 else "spawn"  # never fork a threaded process
+    context = multiprocessing.get_context(method)
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=quiet_worker, initargs=(os.getpid(),))
+    pool.submit(ready).result()  # start the workers now, before the journal's lock is taken: they must not hold it
+    return pool
+
+
 class _Run:
-    def __init__(self, journal: Journal, target: ChatKitTarget, summary: MigrationSummary, meter: Progress) -> None:
-        self.journal, self.target, self.summary, self.meter = journal, target, summary, meter
-        self.pending: list[tuple[ChatKitPlan, StoredThread]] = []
+    def __init__(self, journal: Journal, store: SQLStore[object], meter: Progress) -> None:
+        self.journal, self.store, self.meter = journal, store, meter
+        self.summary = MigrationSummary()
 
-    async def flush(self) -> None:
-        """Write the pending threads in one transaction (one by one if the store refuses the group)."""
-        batch, self.pending = self.pending, []
-        if not batch:
-            return
-        try:
-            await self.target.write([whole for _, whole in batch])
-        except ThreadShimError as exc:
-            if len(batch) == 1:
-                self.fail(batch[0][0].legacy_id, f"the store refused it: {exc}")
-                return
-            for one in batch:
-                self.pending = [one]
-                await self.flush()
-            return
-        self.journal.done_many([_moved(planned) for planned, _ in batch])
-        for planned, _ in batch:
-            self.summary.migrated += 1
-            self.summary.lossy += planned.lossy
-            self.summary.counts.add(planned.counts)
-            self.meter.advance()
+    async def take(self, chunk: Chunk) -> None:
+        """Record what could not be imported, write the rest in one transaction, then record it done."""
+        for prepared in chunk.threads:
+            if prepared.outcome != "ready":
+                self.refuse(prepared)
+        ready = [p for p in chunk.threads if p.outcome == "ready"]
+        if ready:
+            await self.write(ready, chunk)
 
-    def fail(self, legacy_id: str, reason: str) -> None:
-        """Record a thread that could not be imported; the run goes on."""
-        self.summary.failed.append((legacy_id, reason))
-        self.journal.finish(legacy_id, "failed", reason)
+    def refuse(self, prepared: Prepared) -> None:
+        """Record a thread left out: missing, skipped (lossy) or refused."""
+        legacy_id, reason = prepared.legacy_id, prepared.reason
+        if prepared.outcome == "skipped" and prepared.skipped is not None:
+            self.journal.skip(legacy_id, reason=reason, **prepared.skipped)
+            self.summary.skipped.append((legacy_id, reason))
+        else:
+            if prepared.outcome == "missing":
+                self.summary.not_found.append(legacy_id)
+            else:
+                self.summary.failed.append((legacy_id, reason))
+            self.journal.finish(legacy_id, "failed", reason)
         self.meter.advance()
 
-
-def _moved(planned: ChatKitPlan) -> Moved:
-    losses = [attrs.asdict(loss) for loss in planned.losses]
-    return Moved(
-        planned.legacy_id, planned.thread_id, len(planned.items), planned.lossy, losses, planned.kept, planned.tools
-    )
-
-
-def _plan(archive: Archive, legacy_id: str, mapping: Mapping) -> ChatKitPlan:
-    thread, messages = archive.raw(legacy_id)
-    keys = {"title_key": mapping.title_key, "user_key": mapping.user_key, "default_user": mapping.default_user}
-    return plan(thread, messages, **keys)
-
-
-def _skip_reason(planned: ChatKitPlan) -> str:
-    return f"it would lose message content ({len(planned.losses)} parts); pass --allow-lossy to import it anyway"
+    async def write(self, ready: list[Prepared], chunk: Chunk) -> None:
+        """Write the ready threads' rows in one transaction; if refused, each thread alone."""
+        try:
+            await self.store.put_rows(chunk.rows)
+        except ThreadShimError as exc:
+            if len(ready) == 1:
+                self.refuse(attrs.evolve(ready[0], outcome="refused", reason=f"the store refused it: {exc}"))
+                return
+            for prepared, rows in chunk.split():  # find the one the store will not take
+                await self.write([prepared], Chunk([prepared], rows))
+            return
+        self.journal.done_many([p.moved for p in ready if p.moved is not None])
+        for prepared in ready:
+            self.summary.migrated += 1
+            self.summary.lossy += bool(prepared.moved and prepared.moved.lossy)
+            if prepared.counts is not None:
+                self.summary.counts.add(prepared.counts)
+            self.meter.advance()
 
 
 async def import_archive(
@@ -101,80 +119,79 @@ async def import_archive(
     allow_lossy: bool,
     dry_run: bool,
     group: int,
+    workers: int,
     progress: TextIO,
 ) -> MigrationSummary:
     """Import every thread of ``archive`` into the ChatKit store at ``store``; see the module docstring."""
     todo = archive.ids(order="asc")
     if dry_run:
         return _dry_run(todo, archive, journal, mapping, allow_lossy)
-    summary = MigrationSummary()
     started = time.monotonic()
-    opened_store = open_store(store)
-    with exclusive(journal, job="migration"), Journal(journal, target=target_name(store)) as opened:
-        meter = Progress(len(todo), progress, verb="imported")
-        run = _Run(opened, ChatKitTarget(opened_store), summary, meter)
-        try:
-            for legacy_id in todo:
-                entry = opened.entry(legacy_id)
-                if entry is not None and entry.state == "done":
-                    summary.already += 1
-                    meter.advance()
-                    continue
-                try:
-                    planned = _plan(archive, legacy_id, mapping)
-                except NotFoundError as exc:
-                    summary.not_found.append(legacy_id)
-                    opened.finish(legacy_id, "failed", f"not found: {exc}")
-                    meter.advance()
-                    continue
-                if planned.lossy and not allow_lossy:
-                    losses = [attrs.asdict(loss) for loss in planned.losses]
-                    reason = _skip_reason(planned)
-                    total = len(planned.items)
-                    opened.skip(
-                        legacy_id, total=total, losses=losses, kept=planned.kept, tools=planned.tools, reason=reason
-                    )
-                    summary.skipped.append((legacy_id, reason))
-                    meter.advance()
-                    continue
-                try:
-                    run.pending.append((planned, stored(planned)))
-                except ThreadShimError as exc:
-                    run.fail(legacy_id, str(exc))
-                    continue
-                if len(run.pending) >= group:
-                    await run.flush()
-            await run.flush()
-        finally:
-            meter.close()
-            await opened_store.close()
-            summary.seconds = time.monotonic() - started
+    opened_store: SQLStore[object] = open_store(store)
+    pool = _pool(workers)
+    try:
+        with exclusive(journal, job="migration"), Journal(journal, target=target_name(store)) as opened:
+            summary = await _import(opened, opened_store, pool, archive, todo, mapping, allow_lossy, group, progress)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        await opened_store.close()
+    summary.seconds = time.monotonic() - started
     return summary
+
+
+async def _import(
+    journal: Journal,
+    store: SQLStore[object],
+    pool: Executor,
+    archive: Archive,
+    todo: list[str],
+    mapping: Mapping,
+    allow_lossy: bool,
+    group: int,
+    progress: TextIO,
+) -> MigrationSummary:
+    meter = Progress(len(todo), progress, verb="imported")
+    run = _Run(journal, store, meter)
+    states = journal.states()
+    left = [legacy_id for legacy_id in todo if states.get(legacy_id) != "done"]
+    run.summary.already = len(todo) - len(left)
+    meter.advance(run.summary.already)
+    chunks = deque(left[start : start + group] for start in range(0, len(left), group))
+    source = str(archive.path) if isinstance(pool, ProcessPoolExecutor) else archive
+    waiting: deque[Future[Chunk]] = deque()
+    try:
+        while chunks or waiting:
+            while chunks and len(waiting) < AHEAD:
+                waiting.append(pool.submit(prepare, source, mapping, allow_lossy, chunks.popleft()))
+            await run.take(await asyncio.wrap_future(waiting.popleft()))
+    finally:
+        for future in waiting:
+            future.cancel()
+        meter.close()
+    return run.summary
 
 
 def _dry_run(todo: list[str], archive: Archive, journal: Path, mapping: Mapping, allow_lossy: bool) -> MigrationSummary:
     summary = MigrationSummary(dry_run=True)
     known = Journal(journal, read_only=True) if journal.is_file() else None
-    try:
-        for legacy_id in todo:
-            entry = known.entry(legacy_id) if known is not None else None
-            if entry is not None and entry.state == "done":
-                summary.already += 1
-                continue
-            planned = _plan(archive, legacy_id, mapping)
-            summary.plans.append(planned)
-            if planned.lossy and not allow_lossy:
-                summary.skipped.append((legacy_id, _skip_reason(planned)))
-                continue
-            try:
-                stored(planned)
-            except ThreadShimError as exc:
-                summary.failed.append((legacy_id, str(exc)))
-                continue
-            summary.counts.add(planned.counts)
-            summary.migrated += 1
-            summary.lossy += planned.lossy
-    finally:
-        if known is not None:
-            known.close()
+    states = known.states() if known is not None else {}
+    if known is not None:
+        known.close()
+    for legacy_id in todo:
+        if states.get(legacy_id) == "done":
+            summary.already += 1
+            continue
+        planned = plan_one(archive, legacy_id, mapping)
+        summary.plans.append(planned)
+        if planned.lossy and not allow_lossy:
+            summary.skipped.append((legacy_id, skip_reason(planned)))
+            continue
+        try:
+            stored(planned)
+        except ThreadShimError as exc:
+            summary.failed.append((legacy_id, str(exc)))
+            continue
+        summary.counts.add(planned.counts)
+        summary.migrated += 1
+        summary.lossy += planned.lossy
     return summary
