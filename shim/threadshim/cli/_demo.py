@@ -9,6 +9,7 @@ from pathlib import Path
 import httpx
 
 from .._client import AsyncThreadShim, ThreadShim
+from ..archive import Archive
 from ..export import IdList, describe, export_with_report
 from ..migrate import describe as describe_migration
 from ..migrate import migrate, report_path, write_report
@@ -56,4 +57,26 @@ def run_demo(out: Path) -> int:
     with ThreadShim(api_key="sk-demo", http_client=client, archive=out, journal=journal) as resolved:
         show([resolved.retrieve(legacy[0])], "the conversation the legacy thread became")
         show(list(resolved.items(legacy[0])), "its items")
-    return 0 if summary.ok and moved.ok else 1
+    imported = _into_chatkit(out)
+    return 0 if summary.ok and moved.ok and imported else 1
+
+
+def _into_chatkit(out: Path) -> bool:
+    """Import the archive into a ChatKit store in one SQLite file, then read a thread back from it."""
+    store = out.with_name(out.stem + "-chatkit.db")
+    journal = out.with_name(out.stem + "-chatkit-migration.db")
+    for stale in (store, journal, store.with_name(store.name + "-wal"), store.with_name(store.name + "-shm")):
+        stale.unlink(missing_ok=True)
+    url = f"sqlite:///{store}"
+    print(f"\n$ threadshim migrate --to chatkit --store {url} --journal {journal} --archive {out} --allow-lossy")
+    summary = asyncio.run(
+        migrate(journal=journal, archive=out, to="chatkit", store=url, allow_lossy=True, progress=io.StringIO())
+    )
+    print(describe_migration(summary, write_report(report_path(journal), summary, None, [])))
+    first = Archive(out).ids()[0]
+    print(f"\n$ threadshim get {first} --store {url} --journal {journal} --archive {out}")
+    with ThreadShim(store=url, journal=journal, archive=out) as shim:
+        thread = shim.retrieve(first)
+        show([thread], "the ChatKit thread the legacy thread became (any ChatKit server on this store shows it)")
+        show(list(shim.items(thread.id)), "its items, as the store holds them")
+    return summary.ok
