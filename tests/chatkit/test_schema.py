@@ -53,7 +53,7 @@ async def test_a_file_that_is_not_a_database_is_reported(tmp_path: Path) -> None
     path = tmp_path / "notes.db"
     path.write_text("not a database at all, just some words " * 100)
     async with SQLiteStore(path) as store:
-        with pytest.raises(StoreError, match=r"notes\.db failed: file is not a database"):
+        with pytest.raises(StoreError, match=r"notes\.db cannot be opened: file is not a database"):
             await store.load_thread("thr_1", ALICE)
 
 

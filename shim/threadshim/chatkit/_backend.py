@@ -39,6 +39,10 @@ class Backend(Protocol):
     dialect: Dialect
     name: str
 
+    async def prepare(self) -> None:
+        """Connect, and create or upgrade the schema, once (every other method does it first)."""
+        ...
+
     async def rows(self, sql: str, params: Sequence[Any]) -> list[Row]:
         """The rows one query returns."""
         ...

@@ -54,10 +54,11 @@ class PostgresBackend:
         )
         self._ready: asyncio.Future[None] | None = None
 
-    async def _prepare(self) -> None:
+    async def prepare(self) -> None:
         if self._ready is None:
             self._ready = asyncio.get_running_loop().create_future()
             try:
+                await self._reach()
                 await self._pool.open(wait=True, timeout=self._timeout)
                 await self._schema()
             except BaseException as exc:
@@ -65,19 +66,15 @@ class PostgresBackend:
                 failed.set_exception(exc)
                 failed.exception()
                 if isinstance(exc, (psycopg.Error, TimeoutError)):
-                    raise StoreError(f"cannot open {self.name}: {await self._why(exc)}") from None
+                    raise StoreError(f"cannot open {self.name}: {_reason(exc)}") from None
                 raise
             self._ready.set_result(None)
         await asyncio.shield(self._ready)
 
-    async def _why(self, exc: BaseException) -> str:
-        """Why the pool could not connect: the pool only says it timed out, so try one connection to learn."""
-        try:
-            conn = await psycopg.AsyncConnection.connect(self._conninfo, connect_timeout=max(1, int(self._timeout)))
-        except psycopg.Error as direct:
-            return _reason(direct)
+    async def _reach(self) -> None:
+        """One plain connection first: a server that is not there fails at once with its reason."""
+        conn = await psycopg.AsyncConnection.connect(self._conninfo, connect_timeout=max(1, round(self._timeout)))
         await conn.close()
-        return _reason(exc)
 
     async def _schema(self) -> None:
         async with self._pool.connection() as conn, conn.transaction():
@@ -92,7 +89,7 @@ class PostgresBackend:
 
     async def rows(self, sql: str, params: Sequence[Any]) -> list[Row]:
         """The rows one query returns."""
-        await self._prepare()
+        await self.prepare()
         try:
             async with self._pool.connection() as conn:
                 cursor = await conn.execute(_pg(sql).encode(), params)
@@ -102,7 +99,7 @@ class PostgresBackend:
 
     async def write(self, statements: Sequence[Statement]) -> None:
         """Run ``statements`` in one transaction."""
-        await self._prepare()
+        await self.prepare()
         try:
             async with self._pool.connection() as conn, conn.transaction(), conn.cursor() as cursor:
                 for statement in statements:

@@ -88,23 +88,23 @@ class SQLiteBackend:
                 self._all.append(db)
         return db
 
-    async def _run(self, work: Callable[[sqlite3.Connection], T]) -> T:
+    async def _run(self, work: Callable[[sqlite3.Connection], T], doing: str = "failed") -> T:
         def call() -> T:
             try:
                 return work(self._db())
             except sqlite3.Error as exc:
-                raise StoreError(f"{self.name} failed: {exc}") from None
+                raise StoreError(f"{self.name} {doing}: {exc}") from None
 
         return await asyncio.get_running_loop().run_in_executor(self._pool, call)
 
-    async def _prepare(self) -> None:
+    async def prepare(self) -> None:
         """Create or upgrade the schema once, before the first query (concurrent first calls wait for it)."""
         if self._ready is None:
             self._ready = asyncio.get_running_loop().create_future()
             try:
                 if self.path.parent and not self.path.parent.is_dir():
                     raise StoreError(f"cannot open {self.name}: the folder {self.path.parent} does not exist")
-                await self._run(lambda db: _schema(db, self.name))
+                await self._run(lambda db: _schema(db, self.name), "cannot be opened")
             except BaseException as exc:
                 failed, self._ready = self._ready, None  # the next call tries again
                 failed.set_exception(exc)
@@ -115,12 +115,12 @@ class SQLiteBackend:
 
     async def rows(self, sql: str, params: Sequence[Any]) -> list[Row]:
         """The rows one query returns."""
-        await self._prepare()
+        await self.prepare()
         return await self._run(lambda db: db.execute(sql, params).fetchall())
 
     async def write(self, statements: Sequence[Statement]) -> None:
         """Run ``statements`` in one transaction."""
-        await self._prepare()
+        await self.prepare()
         await self._run(lambda db: _transaction(db, statements))
 
     async def close(self) -> None:

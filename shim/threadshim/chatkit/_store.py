@@ -102,6 +102,10 @@ class SQLStore(Store[TContext], Generic[TContext]):
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.backend.name!r})"
 
+    async def open(self) -> None:
+        """Connect and create (or upgrade) the tables now, not at the first request: a bad store fails here."""
+        await self.backend.prepare()
+
     async def close(self) -> None:
         """Close the database connections."""
         await self.backend.close()

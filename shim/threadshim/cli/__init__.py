@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import logging
 import sys
 import traceback
 from collections.abc import Sequence
@@ -71,6 +72,7 @@ def _describe(error: BaseException) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code (0 ok, 1 failure, 2 bad usage, 130 interrupted)."""
     args = build_parser().parse_args(argv)
+    logging.getLogger("psycopg").setLevel(logging.CRITICAL)  # its pool's retries: the one-line error says it all
     error: BaseException
     try:
         return COMMANDS[args.command](args)

@@ -128,6 +128,11 @@ async def import_archive(
         return _dry_run(todo, archive, journal, mapping, allow_lossy)
     started = time.monotonic()
     opened_store: SQLStore[object] = open_store(store)
+    try:
+        await opened_store.open()  # a store that cannot be reached stops the run here, in one line
+    except BaseException:
+        await opened_store.close()
+        raise
     pool = _pool(workers)
     try:
         with exclusive(journal, job="migration"), Journal(journal, target=target_name(store)) as opened:
