@@ -163,3 +163,11 @@ def test_a_plan_chatkit_refuses_is_a_clear_error() -> None:
     broken = attrs.evolve(planned, items=({"type": "user_message", "id": "msg_1"},))
     with pytest.raises(InvalidRequest, match="ChatKit refuses the thread as planned"):
         stored(broken)
+
+
+def test_a_message_id_that_repeats_in_a_thread_gets_an_id_of_its_own_so_neither_overwrites_the_other() -> None:
+    first = _message("user", [_text("one")], 0)
+    again = {**_message("assistant", [_text("two")], 1), "id": first["id"]}
+    planned = plan(THREAD, [first, again])
+    assert planned.message_ids == ("msg_user0", "msg_user0_1")
+    assert [item["content"][0]["text"] for item in planned.items] == ["one", "two"]

@@ -206,8 +206,13 @@ def plan(
     attachments: list[dict[str, Any]] = []
     message_ids: list[str] = []
     kept_messages: dict[str, Any] = {}
+    seen: set[str] = set()
     for number, raw in enumerate(messages):
         message = _as_dict(raw)
+        given = _text(message.get("id"))
+        if given is not None and given in seen:  # one id twice in a thread: the second gets its own id
+            message = {**message, "id": f"{given}_{number}"}
+        seen.add(_text(message.get("id")) or "")
         item, files, lost = message_item(message, thread_id, number, created, counts)
         losses.extend(lost)
         kept = kept_fields(message)
