@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -193,3 +194,20 @@ def test_bad_import_arguments_are_usage_errors(
         code = int(str(refused.code))
     assert code == 2 and message in capsys.readouterr().err
     assert not (tmp_path / "m.db").exists()
+
+
+def test_a_caller_running_other_threads_gets_the_same_import_planned_in_process(
+    legacy: tuple[list[str], Path], tmp_path: Path
+) -> None:
+    ids, archive = legacy
+    stop = threading.Event()
+    busy = threading.Thread(target=stop.wait)  # forking beside a running thread is unsafe: no worker processes
+    busy.start()
+    try:
+        url = f"sqlite:///{tmp_path / 'chatkit.db'}"
+        summary = run(archive, tmp_path / "m.db", url, allow_lossy=True, workers=2)
+    finally:
+        stop.set()
+        busy.join()
+    assert summary.migrated == len(ids)
+    assert asyncio.run(stored_state(url)) == expected(ids, archive)

@@ -5,8 +5,9 @@ store transaction: a thread is in the store whole or not at all. The journal mar
 only after its transaction commits, so a crash between the two leaves threads the journal does not
 yet know are there; the next run writes them again under the same ids, and the store's upserts
 leave one copy. A group the store refuses is retried one thread at a time, so one bad thread fails
-alone. Reading, planning and serialising (CPU work) run in ``workers`` processes, a few groups
-ahead of the writes; with ``workers=0`` they run in this process.
+alone. Reading, planning and serialising (CPU work) run in ``workers`` forked processes, a few
+groups ahead of the writes; with ``workers=0``, or when the caller runs other threads (forking
+them is unsafe), they run in this process.
 """
 
 from __future__ import annotations
@@ -52,11 +53,14 @@ class _Inline(Executor):
 
 
 def _pool(workers: int) -> Executor:
-    if workers == 0:
+    """``workers`` forked processes; in this process instead when forking is not safe (or not asked for).
+
+    Forking a process that runs other threads can copy a lock some thread holds, and a fresh
+    interpreter (``spawn``) would re-run an unguarded script, so a threaded caller plans in-process.
+    """
+    if workers == 0 or "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
         return _Inline()
-    methods = multiprocessing.get_all_start_methods()
-    method = "fork" if "fork" in methods and threading.active_count() == 1 else "spawn"  # never fork a threaded process
-    context = multiprocessing.get_context(method)
+    context = multiprocessing.get_context("fork")
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=quiet_worker, initargs=(os.getpid(),))
     pool.submit(ready).result()  # start the workers now, before the journal's lock is taken: they must not hold it
     return pool
@@ -127,14 +131,10 @@ async def import_archive(
     if dry_run:
         return _dry_run(todo, archive, journal, mapping, allow_lossy)
     started = time.monotonic()
+    pool = _pool(workers)  # first: fork before the store (or anything else) starts a thread
     opened_store: SQLStore[object] = open_store(store)
     try:
         await opened_store.open()  # a store that cannot be reached stops the run here, in one line
-    except BaseException:
-        await opened_store.close()
-        raise
-    pool = _pool(workers)
-    try:
         with exclusive(journal, job="migration"), Journal(journal, target=target_name(store)) as opened:
             summary = await _import(opened, opened_store, pool, archive, todo, mapping, allow_lossy, group, progress)
     finally:
