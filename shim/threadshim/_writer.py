@@ -56,10 +56,11 @@ class GroupWriter:
             self._raise_failure()
 
     async def close(self) -> None:
-        """Wait for everything queued to reach the disk; raise what writing raised."""
+        """Wait for everything queued to reach the disk; raise what writing raised.
+
+        A write always starts a drain when none runs, and a drain runs until nothing is queued or
+        a commit fails, so once no drain runs, nothing is left queued but after a failure.
+        """
         while self._flushing is not None:
             await self._flushing
         self._raise_failure()
-        if self._pending:
-            batch, self._pending = self._pending, []
-            self._commit("".join(batch))
