@@ -46,6 +46,13 @@ def test_a_torn_last_line_is_never_read_and_recover_cuts_it_off(tmp_path: Path) 
     assert recover(path) == {"thread_1"} and path.read_bytes() == whole.encode()
 
 
+def test_a_whole_record_without_its_newline_is_still_a_torn_line(tmp_path: Path) -> None:
+    path = tmp_path / "out.jsonl"
+    path.write_text(json.dumps({"id": "thread_1", "thread": {}, "messages": []}))  # the newline never made it
+    assert read_at(path, 0) is None
+    assert recover(path) == set() and path.read_bytes() == b""
+
+
 def test_recovering_a_file_that_holds_only_a_torn_line_empties_it(tmp_path: Path) -> None:
     path = tmp_path / "out.jsonl"
     path.write_bytes(b'{"id": "thread_1", "thr')

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import time
 from typing import Any
@@ -95,18 +96,77 @@ class Both(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self.sync_calls += 1
-        return httpx.Response(self.status)
+        return httpx.Response(self.status, text=str(request.url))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         self.async_calls += 1
-        return httpx.Response(self.status)
+        return httpx.Response(self.status, text=str(request.url))
 
 
 async def test_one_transport_for_both_clients_serves_both_with_the_given_policy() -> None:
     inner = Both(500)
     wrapped = RetryTransport(inner, policy=RetryPolicy.no_wait(1))
     with httpx.Client(transport=wrapped) as client:
-        assert client.get("http://api.test/").status_code == 500
+        answer = client.get("http://api.test/sync")
+        assert (answer.status_code, answer.text) == (500, "http://api.test/sync")
     async with httpx.AsyncClient(transport=wrapped) as client:
-        assert (await client.get("http://api.test/")).status_code == 500
+        answer = await client.get("http://api.test/async")
+        assert (answer.status_code, answer.text) == (500, "http://api.test/async")
     assert (inner.sync_calls, inner.async_calls) == (2, 2)  # the policy given (one retry), not the default (two)
+
+
+class SyncOnly(httpx.BaseTransport):
+    """A transport for sync clients only."""
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return httpx.Response(204)
+
+
+async def test_a_sync_only_transport_is_not_used_for_async_clients() -> None:
+    wrapped = RetryTransport(SyncOnly())
+    await wrapped.aclose()  # its async side is a transport of its own, which closes
+    wrapped.close()
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"max_retries": -1}, "max_retries must be a whole number, 0 or more"),
+        ({"max_retries": "2"}, "max_retries must be a whole number, 0 or more"),
+        ({"initial_delay": -0.1}, "delays must not be negative"),
+        ({"max_delay": -1.0}, "delays must not be negative"),
+        ({"max_retry_after": -5.0}, "delays must not be negative"),
+    ],
+)
+def test_a_policy_that_makes_no_sense_is_refused_with_what_to_fix(options: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValueError) as caught:
+        RetryPolicy(**options)
+    assert str(caught.value) == message
+
+
+def test_a_400_the_server_marks_retryable_is_retried_and_a_plain_400_is_not() -> None:
+    assert RetryPolicy.no_wait().wait_before_retry(0, Answer(400, x_should_retry="true")) == 0.0
+    assert RetryPolicy.no_wait().wait_before_retry(0, Answer(400)) is None
+    assert RetryPolicy.no_wait().wait_before_retry(0, Answer(399, x_should_retry="true")) is None
+
+
+async def test_the_async_loop_waits_what_the_policy_says(monkeypatch: pytest.MonkeyPatch) -> None:
+    slept: list[float] = []
+    real_sleep = asyncio.sleep
+
+    async def record(seconds: float) -> None:
+        slept.append(seconds)
+        await real_sleep(0)
+
+    monkeypatch.setattr(asyncio, "sleep", record)
+    answers = iter([500, 200, 500, 200])
+
+    async def send() -> httpx.Response:
+        return httpx.Response(next(answers))
+
+    async def drop(response: httpx.Response) -> None:
+        return None
+
+    await retry.send_with_retries_async(send, RetryPolicy(initial_delay=0.2, max_delay=0.2), drop)
+    await retry.send_with_retries_async(send, RetryPolicy.no_wait(), drop)
+    assert len(slept) == 2 and 0.15 <= slept[0] <= 0.2 and slept[1] == 0.0
