@@ -8,8 +8,10 @@ from typing import Any
 from chatkit.types import Attachment, ThreadItem, ThreadMetadata
 from pydantic import TypeAdapter
 
-_ITEM: TypeAdapter[ThreadItem] = TypeAdapter(ThreadItem)
-_ATTACHMENT: TypeAdapter[Attachment] = TypeAdapter(Attachment)
+ITEM: TypeAdapter[ThreadItem] = TypeAdapter(ThreadItem)
+"""Validates any ChatKit thread item (the store's rows, and plans before they are written)."""
+ATTACHMENT: TypeAdapter[Attachment] = TypeAdapter(Attachment)
+"""Validates either kind of ChatKit attachment."""
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
@@ -41,7 +43,7 @@ def item_json(item: ThreadItem) -> str:
 
 def item_of(data: Any) -> ThreadItem:
     """The thread item a row holds (any kind ChatKit knows)."""
-    return _ITEM.validate_json(_text(data))
+    return ITEM.validate_json(_text(data))
 
 
 def attachment_json(attachment: Attachment) -> str:
@@ -51,4 +53,4 @@ def attachment_json(attachment: Attachment) -> str:
 
 def attachment_of(data: Any) -> Attachment:
     """The attachment a row holds."""
-    return _ATTACHMENT.validate_json(_text(data))
+    return ATTACHMENT.validate_json(_text(data))

@@ -5,15 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from chatkit.types import Attachment, ThreadItem, ThreadMetadata
-from pydantic import TypeAdapter, ValidationError
+from chatkit.types import ThreadMetadata
+from pydantic import ValidationError
 
 from .._errors import InvalidRequest
 from ..chatkit import SQLStore, StoredThread
+from ..chatkit._codec import ATTACHMENT, ITEM
 from .chatkit_plan import ChatKitPlan
-
-_ITEM: TypeAdapter[ThreadItem] = TypeAdapter(ThreadItem)
-_ATTACHMENT: TypeAdapter[Attachment] = TypeAdapter(Attachment)
 
 
 def stored(plan: ChatKitPlan) -> StoredThread:
@@ -22,8 +20,8 @@ def stored(plan: ChatKitPlan) -> StoredThread:
         return StoredThread(
             plan.user,
             ThreadMetadata.model_validate(plan.thread),
-            [_ITEM.validate_python(item) for item in plan.items],
-            [_ATTACHMENT.validate_python(attachment) for attachment in plan.attachments],
+            [ITEM.validate_python(item) for item in plan.items],
+            [ATTACHMENT.validate_python(attachment) for attachment in plan.attachments],
         )
     except ValidationError as exc:
         first = exc.errors()[0]
