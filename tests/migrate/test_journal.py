@@ -6,7 +6,9 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from threadshim.migrate import Journal
+import pytest
+from threadshim._journal_rows import Batch, Entry, Moved
+from threadshim.migrate import Journal, JournalError
 
 
 def _killed_mid_write(tmp_path: Path) -> Path:
@@ -35,3 +37,141 @@ def test_a_journal_left_by_a_killed_writer_reads_as_it_was_before_the_unfinished
     with Journal(crashed, read_only=True) as journal:
         assert [(e.legacy_id, e.state) for e in journal.entries()] == [("thread_done", "done")]
         assert journal.target == "conversations"
+
+
+def test_every_record_reads_back_exactly(tmp_path: Path) -> None:
+    with Journal(tmp_path / "j.db", target="conversations") as journal:
+        journal.plan("thread_a", total=45, lossy=True, losses=[{"part": 1}], kept={"k": "v"}, tools=[{"type": "t"}])
+        assert journal.entry("thread_a") == Entry(
+            "thread_a", "creating", None, 45, 0, 0, True, None, [{"part": 1}], {"k": "v"}, [{"type": "t"}]
+        )
+        journal.sending("thread_a", 0, ["msg_1", "msg_2", "msg_3"])
+        assert journal.pending("thread_a") == Batch(0, 3, False)
+        journal.uncertain_create("thread_a")
+        journal.uncertain_create("thread_a")
+        journal.confirmed("thread_a", 0, 2, "conv_1", ["item_1", "item_2"])
+        assert journal.pending("thread_a") is None and journal.batches("thread_a") == [Batch(0, 2, True)]
+        journal.sending("thread_a", 2, ["msg_3"])
+        assert journal.batches("thread_a") == [Batch(0, 2, True), Batch(2, 1, False)]
+        assert journal.entry("thread_a") == Entry(
+            "thread_a", "sending", "conv_1", 45, 2, 2, True, None, [{"part": 1}], {"k": "v"}, [{"type": "t"}]
+        )
+        assert journal.target_of("thread_a") is None  # not done yet
+        journal.unsent("thread_a", 2)
+        assert journal.batches("thread_a") == [Batch(0, 2, True)] and journal.pending("thread_a") is None
+        journal.finish("thread_a", "failed", "server said no")
+        entry = journal.entry("thread_a")
+        assert entry is not None and (entry.state, entry.error, entry.target_id, entry.sent) == (
+            "failed",
+            "server said no",
+            "conv_1",
+            2,
+        )
+        journal.plan("thread_a", total=46, lossy=False, losses=[], kept={}, tools=[])  # a re-run keeps the progress
+        assert journal.entry("thread_a") == Entry("thread_a", "sending", "conv_1", 46, 2, 2, False, None, [], {}, [])
+        journal.finish("thread_a", "done")
+        assert journal.target_of("thread_a") == "conv_1" and journal.entry("unknown") is None
+    with sqlite3.connect(tmp_path / "j.db") as db:
+        row = db.execute("SELECT message_ids, item_ids FROM batches WHERE legacy_id = 'thread_a'").fetchone()
+    assert row == ('["msg_1", "msg_2", "msg_3"]', '["item_1", "item_2"]')
+
+
+def test_a_replan_before_any_create_stays_creating_and_clears_the_last_error(tmp_path: Path) -> None:
+    with Journal(tmp_path / "j.db", target="conversations") as journal:
+        journal.plan("thread_a", total=1, lossy=False, losses=[], kept={}, tools=[])
+        journal.finish("thread_a", "failed", "boom")
+        journal.plan("thread_a", total=1, lossy=False, losses=[], kept={}, tools=[])
+        entry = journal.entry("thread_a")
+        assert entry is not None and (entry.state, entry.error, entry.target_id) == ("creating", None, None)
+
+
+def test_skips_finishes_and_whole_moves_are_recorded_with_their_reasons(tmp_path: Path) -> None:
+    with Journal(tmp_path / "j.db", target="chatkit sqlite:///x.db") as journal:
+        journal.skip("thread_s", total=4, losses=[{"why": "image"}], kept={"a": 1}, tools=[], reason="lossy")
+        assert journal.entry("thread_s") == Entry(
+            "thread_s", "skipped", None, 4, 0, 0, True, "lossy", [{"why": "image"}], {"a": 1}, []
+        )
+        journal.skip("thread_s", total=9, losses=[], kept={"b": 2}, tools=[{"t": 1}], reason="again")
+        assert journal.entry("thread_s") == Entry("thread_s", "skipped", None, 4, 0, 0, True, "again", [], {"a": 1}, [])
+        journal.finish("thread_n", "skipped", "not found")
+        assert journal.entry("thread_n") == Entry("thread_n", "skipped", None, 0, 0, 0, False, "not found", [], {}, [])
+        journal.done_many(
+            [
+                Moved.of("thread_m", "thr_m", 3, [{"l": 1}], {"k": 1}, [{"t": 2}]),
+                Moved.of("thread_s", "thr_s", 4, [], {}, []),
+            ]
+        )
+        assert journal.entry("thread_m") == Entry(
+            "thread_m", "done", "thr_m", 3, 3, 0, True, None, [{"l": 1}], {"k": 1}, [{"t": 2}]
+        )
+        assert journal.entry("thread_s") == Entry("thread_s", "done", "thr_s", 4, 4, 0, False, None, [], {}, [])
+        assert [e.legacy_id for e in journal.entries()] == ["thread_s", "thread_n", "thread_m"]
+        assert journal.states() == {"thread_s": "done", "thread_n": "skipped", "thread_m": "done"}
+        assert (journal.target_of("thread_m"), journal.target_of("thread_n")) == ("thr_m", None)
+        with pytest.raises(ValueError, match=r"^not a final state: 'sending'$"):
+            journal.finish("thread_m", "sending")
+
+
+def test_a_failed_transaction_leaves_nothing_behind(tmp_path: Path) -> None:
+    with Journal(tmp_path / "j.db", target="conversations") as journal:
+        unbindable = Moved("thread_b", "thr_b", 1, False, object(), "{}", "[]")  # type: ignore[arg-type]
+        with pytest.raises(sqlite3.ProgrammingError):
+            journal.done_many([Moved.of("thread_a", "thr_a", 1, [], {}, []), unbindable])
+        assert journal.entries() == []
+        journal.finish("thread_c", "done")
+        assert journal.states() == {"thread_c": "done"}
+
+
+def test_the_target_is_recorded_once_and_another_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "j.db"
+    with Journal(path) as journal:
+        assert journal.target is None
+    with Journal(path, read_only=True) as journal:
+        assert journal.target is None
+    with Journal(path, target="conversations") as journal:
+        assert journal.target == "conversations"
+    for opened in (Journal(path), Journal(path, read_only=True), Journal(path, target="conversations")):
+        with opened as journal:
+            assert journal.target == "conversations"
+    with pytest.raises(JournalError) as refused:
+        Journal(path, target="chatkit sqlite:///c.db")
+    assert (
+        str(refused.value)
+        == f"{path} records a migration to conversations, not chatkit sqlite:///c.db; use another journal file for it"
+    )
+    fresh = tmp_path / "fresh.db"
+    Journal(fresh).close()
+    with Journal(fresh, target="x", read_only=True) as journal:
+        assert journal.target is None  # a reader records nothing
+    with Journal(fresh, target="y") as journal:
+        assert journal.target == "y"
+
+
+def test_files_that_are_not_journals_are_refused_in_one_line(tmp_path: Path) -> None:
+    missing = tmp_path / "none.db"
+    with pytest.raises(JournalError) as absent:
+        Journal(missing, read_only=True)
+    assert str(absent.value) == f"no migration journal at {missing}; pass the file `threadshim migrate` wrote"
+    assert not missing.exists()
+    text = tmp_path / "notes.txt"
+    text.write_text("these are my notes, not a database\n" * 10)
+    for read_only in (False, True):
+        with pytest.raises(JournalError) as wrong:
+            Journal(text, read_only=read_only)
+        assert str(wrong.value) == f"{text} is not a migration journal (file is not a database); name another file"
+    newer = tmp_path / "newer.db"
+    with sqlite3.connect(newer) as db:
+        db.execute("PRAGMA user_version = 2")
+    for read_only in (False, True):
+        with pytest.raises(JournalError) as upgrade:
+            Journal(newer, read_only=read_only)
+        assert str(upgrade.value) == f"{newer} is a journal of a newer threadshim (schema 2); upgrade"
+
+
+def test_a_journal_is_a_plain_sqlite_file_synced_in_full(tmp_path: Path) -> None:
+    with Journal(tmp_path / "j.db", target="conversations") as journal:
+        journal.finish("thread_a", "done")
+        assert journal._db.execute("PRAGMA synchronous").fetchone() == (2,)  # FULL
+    with sqlite3.connect(tmp_path / "j.db") as db:
+        assert db.execute("PRAGMA user_version").fetchone() == (1,)
+        assert db.execute("SELECT name, value FROM settings").fetchall() == [("target", "conversations")]
