@@ -188,10 +188,16 @@ class Journal:
         )
 
     def uncertain_create(self, legacy_id: str) -> None:
-        """Count a create whose answer never came: it may have left an unreferenced conversation behind."""
+        """Count a create whose answer never came (it may have left an unreferenced conversation behind).
+
+        Its batch is forgotten in the same transaction: a create cannot be looked up, so it is counted
+        once, here, and sent again.
+        """
         self._write(
-            "UPDATE threads SET uncertain_creates = uncertain_creates + 1, updated_at = ? WHERE legacy_id = ?",
+            "UPDATE threads SET uncertain_creates = uncertain_creates + 1, updated_at = ? WHERE legacy_id = ?;"
+            "DELETE FROM batches WHERE legacy_id = ? AND first_item = 0",
             (time.time(), legacy_id),
+            (legacy_id,),
         )
 
     def confirmed(self, legacy_id: str, first_item: int, count: int, target_id: str, item_ids: list[str]) -> None:

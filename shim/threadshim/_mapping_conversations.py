@@ -14,7 +14,6 @@ from ._mapping import as_dict, as_int, as_list, as_metadata, as_str, join, times
 from ._models import ACTIVE, Annotation, ContentBlock, UnifiedItem, UnifiedThread
 
 _TEXT_PARTS = ("input_text", "output_text", "text", "summary_text", "reasoning_text")
-_ROLE_KINDS = {"user": "user_message", "assistant": "assistant_message", "system": "system_message"}
 
 
 def thread_from_conversation(raw: dict[str, Any], *, title_key: str = "title", user_key: str = "user") -> UnifiedThread:
@@ -71,7 +70,7 @@ def item_from_conversation(raw: dict[str, Any], conversation_id: str | None = No
     annotations: list[Annotation] = []
     content = tuple(_part(part, annotations) for part in as_list(raw.get("content")))
     if kind == "message":
-        kind = _ROLE_KINDS.get(role or "", f"{role or 'unknown'}_message")
+        kind = f"{role or 'unknown'}_message"  # user_message, assistant_message, system_message, developer_message
     text = join([block.text for block in content if block.text is not None and block.type != "reasoning_text"])
     return UnifiedItem(
         id=as_str(raw.get("id")) or "",

@@ -166,3 +166,53 @@ def test_something_that_is_not_an_object_is_reported_as_such() -> None:
         {"annotation": None, "reason": "not an object"},
     ]
     assert (carried.text, carried.annotations) == ("abc", [])
+
+
+def test_a_label_right_after_the_opening_bracket_is_read() -> None:
+    assert carry("【†doc.md】", [_cite("【†doc.md】", 0, 8)]).annotations[0]["filename"] == "doc.md"
+
+
+def test_a_citation_over_ordinary_text_with_a_dagger_is_named_by_its_file() -> None:
+    carried = carry("see a†b here", [_cite("a†b", 4, 7, "file-d")])
+    assert carried.annotations == [{"type": "file_citation", "file_id": "file-d", "filename": "file-d", "index": 4}]
+
+
+def test_indexes_at_either_end_of_the_text_are_trusted_without_a_text() -> None:
+    value = "abcabc"
+    first = {"type": "file_path", "file_path": {"file_id": "f0"}, "start_index": 0, "end_index": 3}
+    last = {"type": "file_path", "file_path": {"file_id": "f1"}, "start_index": 3, "end_index": 6}
+    assert carry(value, [first, last]).annotations == [
+        {"type": "file_path", "file_id": "f0", "index": 0},
+        {"type": "file_path", "file_id": "f1", "index": 3},
+    ]
+
+
+def test_overlaps_keep_the_earliest_start_in_the_order_given_and_the_run_goes_on() -> None:
+    value = "0123456789 sandbox:/z"
+    wide = _path("0123456789", 0, 10, "file-wide")
+    inner = _path("234", 2, 5, "file-inner")
+    twin = _path("0123456789", 0, 10, "file-wide")
+    later = _path("sandbox:/z", 11, 21, "file-later")
+    carried = carry(value, [inner, wide, twin, later])
+    assert carried.text == value
+    assert carried.annotations == [
+        {"type": "file_path", "file_id": "file-wide", "index": 0},
+        {"type": "file_path", "file_id": "file-later", "index": 11},
+    ]
+    overlap = "it overlaps another annotation"
+    assert carried.dropped == [{"annotation": twin, "reason": overlap}, {"annotation": inner, "reason": overlap}]
+
+
+def test_two_kinds_over_one_span_keep_the_first_given() -> None:
+    value = "x sandbox:/f y"
+    link, cite = _path("sandbox:/f", 2, 12, "file-1"), _cite("sandbox:/f", 2, 12, "file-1")
+    assert [a["type"] for a in carry(value, [link, cite]).annotations] == ["file_path"]
+    assert [a["type"] for a in carry(value, [cite, link]).annotations] == ["file_citation"]
+
+
+def test_only_citations_and_file_paths_are_carried_whatever_else_they_hold() -> None:
+    note = {"type": "url_citation", "url_citation": {"file_id": "f"}, "text": "a", "start_index": 0, "end_index": 1}
+    carried = carry("abc", [note])
+    assert carried.annotations == [] and carried.dropped == [
+        {"annotation": note, "reason": "no equivalent for a 'url_citation' annotation"}
+    ]

@@ -45,10 +45,12 @@ def test_every_record_reads_back_exactly(tmp_path: Path) -> None:
         assert journal.entry("thread_a") == Entry(
             "thread_a", "creating", None, 45, 0, 0, True, None, [{"part": 1}], {"k": "v"}, [{"type": "t"}]
         )
+        journal.sending("thread_a", 0, ["msg_1"])
+        journal.uncertain_create("thread_a")  # counted, and its batch forgotten: it will be sent again
+        assert journal.pending("thread_a") is None and journal.batches("thread_a") == []
+        journal.uncertain_create("thread_a")
         journal.sending("thread_a", 0, ["msg_1", "msg_2", "msg_3"])
         assert journal.pending("thread_a") == Batch(0, 3, False)
-        journal.uncertain_create("thread_a")
-        journal.uncertain_create("thread_a")
         journal.confirmed("thread_a", 0, 2, "conv_1", ["item_1", "item_2"])
         assert journal.pending("thread_a") is None and journal.batches("thread_a") == [Batch(0, 2, True)]
         journal.sending("thread_a", 2, ["msg_3"])

@@ -135,3 +135,9 @@ def test_a_message_with_only_reasoning_has_no_text() -> None:
         "content": [{"type": "reasoning_text", "text": "t"}, {"type": "text", "text": ""}],
     }
     assert item_from_conversation(raw).text is None
+
+
+def test_only_a_refusal_part_reads_its_refusal() -> None:
+    raw = {"type": "message", "role": "assistant", "content": [{"type": "input_image", "refusal": "not text"}]}
+    item = item_from_conversation(raw)
+    assert (item.content[0].text, item.text) == (None, None)

@@ -289,3 +289,12 @@ def test_task_text_is_heading_then_summary_and_a_group_joins_its_tasks() -> None
     )
     assert group.text == "A\na\nB"
     assert item_from_chatkit({"type": "task_group", "tasks": {}}).text is None
+
+
+def test_an_annotation_without_a_type_is_unknown_and_an_item_without_an_id_has_an_empty_one() -> None:
+    note = {"text": "x", "start_index": 0}
+    item = item_from_chatkit(
+        {"type": "assistant_message", "content": [{"type": "output_text", "text": "x", "annotations": [note]}]}
+    )
+    assert item.annotations == (Annotation("unknown", "x", start_index=0, raw=note),)
+    assert item.id == ""

@@ -203,13 +203,14 @@ async def _one(legacy_id: str, reader: LegacyReader, mover: Mover, summary: Migr
         if entry is not None and entry.state == "done":
             summary.already += 1
             return
-        thread, messages = await reader.read(legacy_id)
+        try:
+            thread, messages = await reader.read(legacy_id)
+        except NotFoundError as exc:  # the legacy thread; a 404 from the target is a failure like any other
+            summary.not_found.append(legacy_id)
+            journal.finish(legacy_id, "failed", f"not found: {exc}")
+            return
         planned = plan(thread, messages)
         outcome = await mover.move(planned)
-    except NotFoundError as exc:
-        summary.not_found.append(legacy_id)
-        journal.finish(legacy_id, "failed", f"not found: {exc}")
-        return
     except (APIError, ThreadShimError) as exc:
         summary.failed.append((legacy_id, str(exc)))
         journal.finish(legacy_id, "failed", str(exc))
