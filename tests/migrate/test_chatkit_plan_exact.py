@@ -245,3 +245,44 @@ def test_attachment_ids_count_per_message_and_an_item_of_attachments_alone_is_ke
     assert [a["metadata"]["tools"] for a in planned.attachments] == [[], []]
     nothing = plan({"id": "thread_t"}, [{"id": "msg_n", "role": "assistant", "content": "text"}])
     assert (nothing.items, nothing.losses, nothing.counts) == ((), (), Counts())
+
+
+def test_a_message_time_of_zero_is_the_epoch_not_the_threads_time() -> None:
+    planned = plan(
+        {"id": "thread_t", "created_at": 1700000000}, [{"role": "user", "created_at": 0, "content": [_text("x")]}]
+    )
+    assert planned.items[0]["created_at"] == "1970-01-01T00:00:00Z"
+
+
+def test_plain_http_image_urls_and_urls_without_a_path_are_attachments() -> None:
+    parts = [
+        {"type": "image_url", "image_url": {"url": "http://cdn.example/a/b/photo.jpg"}},
+        {"type": "image_url", "image_url": {"url": "https://cdn.example"}},
+    ]
+    planned = plan({"id": "thread_t"}, [{"id": "msg_1", "role": "user", "content": parts}])
+    assert [(a["name"], a["mime_type"]) for a in planned.attachments] == [
+        ("photo.jpg", "image/jpeg"),
+        ("image", "application/octet-stream"),
+    ]
+
+
+def test_counts_add_up_and_a_refused_attachment_does_not_stop_the_next() -> None:
+    cite = {"type": "file_path", "text": "a", "file_path": {"file_id": "f"}, "start_index": 0, "end_index": 1}
+    lost = {"type": "file_path", "text": "zz", "file_path": {"file_id": "f"}}
+    assistant = {
+        "id": "msg_a",
+        "role": "assistant",
+        "content": [_text("a", [cite, lost]), _text("a", [cite, lost]), _text("b", "junk"), _text(None)],
+    }
+    user = {
+        "id": "msg_u",
+        "role": "user",
+        "content": [],
+        "attachments": [{"file_id": ""}, {"file_id": "f1"}, {"file_id": "f2"}],
+    }
+    planned = plan({"id": "thread_t"}, [assistant, user])
+    assert planned.counts == Counts(
+        parts=3, attachments=2, annotations=2, parts_dropped=1, attachments_dropped=1, annotations_dropped=2
+    )
+    assert [a["id"] for a in planned.attachments] == ["atc_u_0", "atc_u_1"]
+    assert Loss("msg_a", "text without a value", _text(None)) in planned.losses

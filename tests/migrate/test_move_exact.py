@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import io
+import json
+import sqlite3
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from threadshim.migrate import Journal, MigrationSummary, migrate
 from threadshim.migrate.move import RATE_LIMITED_TRIES
@@ -172,6 +175,10 @@ def test_a_lossy_thread_is_skipped_with_the_count_of_parts_it_would_lose(tmp_pat
         entry = journal.entry(legacy_id)
         assert entry is not None and entry.state == "skipped" and entry.total == 1
         assert entry.error == reason
+        assert (entry.tools, entry.kept["thread"]) == (
+            [],
+            {"created_at": entry.kept["thread"]["created_at"], "tool_resources": {}},
+        )
         assert [loss["reason"] for loss in entry.losses] == [
             "no equivalent for a 'video' part",
             "no equivalent for a 'audio' part",
@@ -208,4 +215,89 @@ def test_a_lossy_thread_already_started_is_finished_without_allow_lossy(tmp_path
     with Journal(tmp_path / "m.db", read_only=True) as journal:
         entry = journal.entry(legacy_id)
         assert entry is not None and (entry.state, entry.sent, entry.lossy) == ("done", 25, True)
+        assert [loss["reason"] for loss in entry.losses] == ["no equivalent for a 'video' part"]
         assert len(conversation(emulator, journal.target_of(legacy_id) or "")[1]) == 25
+
+
+def test_an_id_listed_twice_is_moved_once(tmp_path: Path) -> None:
+    emulator = Emulator()
+    legacy_id = _thread(emulator, 3)
+    summary = asyncio.run(
+        migrate(
+            ids=[legacy_id, legacy_id, legacy_id],
+            journal=tmp_path / "m.db",
+            api_key=KEY,
+            base_url=BASE,
+            transport=emulator.transport(),
+            progress=io.StringIO(),
+        )
+    )
+    assert (summary.migrated, summary.already, summary.failed) == (1, 0, [])
+    assert len(conversations(emulator)) == 1
+
+
+def _journal_rows(path: Path, legacy_id: str) -> list[tuple[Any, ...]]:
+    with sqlite3.connect(path) as db:
+        return db.execute(
+            "SELECT first_item, count, state, message_ids, item_ids FROM batches "
+            "WHERE legacy_id = ? ORDER BY first_item",
+            (legacy_id,),
+        ).fetchall()
+
+
+def test_the_journal_holds_each_batchs_message_ids_and_item_ids(tmp_path: Path) -> None:
+    emulator, legacy_id, archive = _setup(tmp_path, 25)
+    assert _run(emulator, tmp_path, archive).ok
+    with Journal(tmp_path / "m.db", read_only=True) as journal:
+        _, items = conversation(emulator, journal.target_of(legacy_id) or "")
+    record = json.loads(archive.read_text().splitlines()[0])
+    message_ids = [m["id"] for m in record["messages"]]
+    rows = _journal_rows(tmp_path / "m.db", legacy_id)
+    assert [(r[0], r[1], r[2]) for r in rows] == [(0, 20, "confirmed"), (20, 5, "confirmed")]
+    assert json.loads(rows[0][3]) == message_ids[:20] and json.loads(rows[1][3]) == message_ids[20:]
+    assert json.loads(rows[0][4]) == [] and json.loads(rows[1][4]) == [i["id"] for i in items[20:]]
+
+
+def test_a_last_batch_whose_answer_was_lost_is_confirmed_from_the_conversation(tmp_path: Path) -> None:
+    emulator, legacy_id, archive = _setup(tmp_path, 40)
+    api = httpx.Client(base_url=BASE, transport=emulator.transport(), headers={"Authorization": f"Bearer {KEY}"})
+    made = api.post("/conversations", json={"items": [{"role": "user", "content": f"m{n}"} for n in range(20)]}).json()
+    api.post(
+        f"/conversations/{made['id']}/items",
+        json={"items": [{"role": "user", "content": f"m{n}"} for n in range(20, 40)]},
+    )
+    with Journal(tmp_path / "m.db", target="conversations") as journal:  # killed with batch 2 sent, unanswered
+        journal.plan(legacy_id, total=40, lossy=False, losses=[], kept={}, tools=[])
+        journal.sending(legacy_id, 0, ["m"] * 20)
+        journal.confirmed(legacy_id, 0, 20, made["id"], [])
+        journal.sending(legacy_id, 20, ["m"] * 20)
+    summary = _run(emulator, tmp_path, archive)
+    assert summary.ok and summary.migrated == 1 and summary.requests == 1  # the look-up, nothing sent again
+    with Journal(tmp_path / "m.db", read_only=True) as journal:
+        assert journal.target_of(legacy_id) == made["id"]
+        assert [(b.first_item, b.count, b.confirmed) for b in journal.batches(legacy_id)] == [
+            (0, 20, True),
+            (20, 20, True),
+        ]
+        assert journal.entry(legacy_id).sent == 40  # type: ignore[union-attr]
+    assert _journal_rows(tmp_path / "m.db", legacy_id)[1][4] == "[]"
+    assert texts(conversation(emulator, made["id"])[1]) == [f"m{n}" for n in range(40)]
+
+
+def test_a_conflict_says_what_to_do_in_full(tmp_path: Path) -> None:
+    emulator, legacy_id, archive = _setup(tmp_path, 45)
+    api = httpx.Client(base_url=BASE, transport=emulator.transport(), headers={"Authorization": f"Bearer {KEY}"})
+    made = api.post("/conversations", json={"items": [{"role": "user", "content": "x"}] * 3}).json()["id"]
+    with Journal(tmp_path / "m.db", target="conversations") as journal:
+        journal.plan(legacy_id, total=45, lossy=False, losses=[], kept={}, tools=[])
+        journal.sending(legacy_id, 0, ["m"] * 20)
+        journal.confirmed(legacy_id, 0, 20, made, [])
+        journal.sending(legacy_id, 20, ["m"] * 20)
+    summary = _run(emulator, tmp_path, archive)
+    assert summary.failed == [
+        (
+            legacy_id,
+            f"conversation {made} holds 3 items, but the journal expects 20 or 40: something else wrote to it; "
+            "check it by hand, then delete the thread's row from the journal to start over",
+        )
+    ]

@@ -194,3 +194,17 @@ def test_counts_add_field_by_field() -> None:
     total = Counts(1, 2, 3, 4, 5, 6)
     total.add(Counts(10, 20, 30, 40, 50, 60))
     assert total == Counts(11, 22, 33, 44, 55, 66)
+
+
+def test_counts_add_up_over_every_part_and_attachment_of_a_thread() -> None:
+    cite = {"type": "file_path", "text": "a", "file_path": {"file_id": "f"}, "start_index": 0, "end_index": 1}
+    lost = {"type": "file_path", "text": "zz", "file_path": {"file_id": "f"}}
+    assistant = {
+        "role": "assistant",
+        "content": [_text("a", [cite, lost]), _text("a", [cite, lost]), _text("b", "junk")],
+    }
+    user = {"role": "user", "content": [_text("x")], "attachments": [{"file_id": "f1"}, {"file_id": "f2"}]}
+    planned = plan({"id": "thread_a"}, [assistant, user, user])
+    assert planned.counts == Counts(
+        parts=5, attachments=4, annotations=2, parts_dropped=0, attachments_dropped=0, annotations_dropped=2
+    )

@@ -97,7 +97,8 @@ async def migrate(
             (group, workers),
             progress,
         )
-    todo = list(ids) if ids is not None else archive.ids(order="asc") if archive is not None else []
+    # an id listed twice is one thread: two workers must never move it side by side
+    todo = list(dict.fromkeys(ids)) if ids is not None else archive.ids(order="asc") if archive is not None else []
     settings = Settings.resolve(
         api_key=api_key, base_url=base_url, organization=organization, project=project,
         timeout=timeout, max_retries=max_retries, require_key=not dry_run,
@@ -210,18 +211,15 @@ async def _one(legacy_id: str, reader: LegacyReader, mover: Mover, summary: Migr
             journal.finish(legacy_id, "failed", f"not found: {exc}")
             return
         planned = plan(thread, messages)
-        outcome = await mover.move(planned)
+        moved = await mover.move(planned)
     except (APIError, ThreadShimError) as exc:
         summary.failed.append((legacy_id, str(exc)))
         journal.finish(legacy_id, "failed", str(exc))
         return
-    if outcome == "skipped":
+    if not moved:
         summary.skipped.append((legacy_id, journal.entry(legacy_id).error or "skipped"))  # type: ignore[union-attr]
         return
     summary.counts.add(planned.counts)
-    if outcome == "already":
-        summary.already += 1
-        return
     summary.migrated += 1
     summary.lossy += planned.lossy
 

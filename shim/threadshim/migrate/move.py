@@ -11,7 +11,7 @@ uncertain create and sent again, so the journal only ever points at one conversa
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import Literal, TypeVar
+from typing import TypeVar
 
 import attrs
 
@@ -20,7 +20,6 @@ from .._journal import Journal
 from ..targets import ConversationsTarget, Plan
 
 T = TypeVar("T")
-Outcome = Literal["migrated", "already", "skipped"]
 RATE_LIMITED_TRIES = 30
 """How many 429s in a row one write may meet before its thread is reported as failed."""
 
@@ -42,8 +41,8 @@ class Mover:
 
     journal: Journal
     target: ConversationsTarget
-    allow_lossy: bool = False
-    tries: int = 3
+    allow_lossy: bool
+    tries: int = attrs.field(validator=attrs.validators.ge(1))
 
     async def _write(self, send: Callable[[], Awaitable[T]]) -> T:
         """Send until the answer is not a 429 (the pacer has already paused for the wait it asked)."""
@@ -54,12 +53,14 @@ class Mover:
                 continue
         return await send()
 
-    async def move(self, plan: Plan) -> Outcome:
-        """Migrate the planned thread, carrying on from wherever the journal says an earlier run stopped."""
+    async def move(self, plan: Plan) -> bool:
+        """Migrate the planned thread, carrying on from wherever the journal says an earlier run stopped.
+
+        Returns False when the thread is skipped as lossy. The caller leaves out threads the journal
+        has as done (it need not read them).
+        """
         legacy_id = plan.legacy_id
         entry = self.journal.entry(legacy_id)
-        if entry is not None and entry.state == "done":
-            return "already"
         started = entry is not None and entry.target_id is not None
         losses = [attrs.asdict(loss) for loss in plan.losses]
         if plan.lossy and not self.allow_lossy and not started:
@@ -67,7 +68,7 @@ class Mover:
             self.journal.skip(
                 legacy_id, total=len(plan.items), losses=losses, kept=plan.kept, tools=plan.tools, reason=reason
             )
-            return "skipped"
+            return False
         pending = self.journal.pending(legacy_id)
         self.journal.plan(
             legacy_id, total=len(plan.items), lossy=plan.lossy, losses=losses, kept=plan.kept, tools=plan.tools
@@ -84,12 +85,13 @@ class Mover:
         while sent < len(plan.items):
             sent = await self._add(plan, conversation, sent)
         self.journal.finish(legacy_id, "done")
-        return "migrated"
+        return True
 
     async def _create(self, plan: Plan) -> str:
         first = plan.batch(0)
-        error: APIError | None = None
-        for _ in range(self.tries):
+        attempt = 0
+        while True:
+            attempt += 1
             self.journal.sending(plan.legacy_id, 0, list(plan.message_ids[: len(first)]))
             try:
                 conversation = await self._write(lambda: self.target.create(plan.metadata, first))
@@ -98,17 +100,17 @@ class Mover:
                     self.journal.unsent(plan.legacy_id, 0)
                     raise
                 self.journal.uncertain_create(plan.legacy_id)
-                error = exc
+                if attempt >= self.tries:
+                    raise
                 continue
             self.journal.confirmed(plan.legacy_id, 0, len(first), conversation, [])
             return conversation
-        assert error is not None
-        raise error
 
     async def _add(self, plan: Plan, conversation: str, sent: int) -> int:
         batch = plan.batch(sent)
-        error: APIError | None = None
-        for _ in range(self.tries):
+        attempt = 0
+        while True:
+            attempt += 1
             self.journal.sending(plan.legacy_id, sent, list(plan.message_ids[sent : sent + len(batch)]))
             try:
                 item_ids = await self._write(lambda: self.target.add(conversation, batch))
@@ -118,12 +120,11 @@ class Mover:
                     raise
                 if await self._arrived(plan.legacy_id, conversation, sent, len(batch)):
                     return sent + len(batch)
-                error = exc
+                if attempt >= self.tries:
+                    raise
                 continue
             self.journal.confirmed(plan.legacy_id, sent, len(batch), conversation, item_ids)
             return sent + len(batch)
-        assert error is not None
-        raise error
 
     async def _arrived(self, legacy_id: str, conversation: str, first: int, count: int) -> bool:
         """Whether the batch of ``count`` items at ``first`` is in the conversation; the journal records which."""

@@ -80,41 +80,38 @@ def _file(number: int, message_id: str, thread_id: str, file_id: str, extra: dic
     return _attachment(number, message_id, thread_id, **fields)
 
 
-def _user_part(block: dict[str, Any], where: tuple[int, str, str]) -> tuple[str, dict[str, Any] | None, str]:
-    """('content' | 'attachment', the ChatKit form, '') or ('', None, why it cannot be carried)."""
+def _user_part(block: dict[str, Any], where: tuple[int, str, str]) -> dict[str, Any] | str:
+    """A user part as ChatKit content (``input_text``) or an attachment, or (a string) why it cannot be carried."""
     kind = block.get("type")
     if kind == "text":
         value = _as_dict(block.get("text")).get("value")
-        return (
-            ("content", {"type": "input_text", "text": value}, "")
-            if isinstance(value, str)
-            else ("", None, "text without a value")
-        )
+        return {"type": "input_text", "text": value} if isinstance(value, str) else "text without a value"
     if kind == "image_file":
         inner = _as_dict(block.get("image_file"))
         file_id = _text(inner.get("file_id"))
         if file_id is None:
-            return "", None, "image_file without a file id"
-        return "attachment", _file(*where, file_id, {"part": "image_file", "detail": inner.get("detail")}), ""
+            return "image_file without a file id"
+        return _file(*where, file_id, {"part": "image_file", "detail": inner.get("detail")})
     if kind == "image_url":
         url = _text(_as_dict(block.get("image_url")).get("url"))
         if url is None or urlsplit(url).scheme not in ("http", "https"):
-            return "", None, "image_url that is not an http(s) address (ChatKit previews need one)"
-        name = urlsplit(url).path.rsplit("/", 1)[-1] or "image"
+            return "image_url that is not an http(s) address (ChatKit previews need one)"
+        name = urlsplit(url).path.rpartition("/")[2] or "image"
         mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
-        return "attachment", _attachment(*where, type="image", name=name, mime_type=mime, preview_url=url), ""
+        return _attachment(*where, type="image", name=name, mime_type=mime, preview_url=url)
     if kind == "refusal":
-        return "", None, "a refusal in a user turn"
-    return "", None, f"no equivalent for a {kind!r} part"
+        return "a refusal in a user turn"
+    return f"no equivalent for a {kind!r} part"
 
 
-def _assistant_part(block: dict[str, Any], counts: Counts) -> tuple[dict[str, Any] | None, str]:
+def _assistant_part(block: dict[str, Any], counts: Counts) -> dict[str, Any] | str:
+    """An assistant part as ChatKit ``output_text``, or (a string) why it cannot be carried."""
     kind = block.get("type")
     if kind == "text":
         text = _as_dict(block.get("text"))
         value = text.get("value")
         if not isinstance(value, str):
-            return None, "text without a value"
+            return "text without a value"
         notes = text.get("annotations")
         carried = carry(value, notes if isinstance(notes, list) else [])
         counts.annotations += len(carried.annotations)
@@ -122,12 +119,12 @@ def _assistant_part(block: dict[str, Any], counts: Counts) -> tuple[dict[str, An
         annotations = [
             {"type": "annotation", "index": note["index"], "source": _source(note)} for note in carried.annotations
         ]
-        return {"type": "output_text", "text": carried.text, "annotations": annotations}, ""
+        return {"type": "output_text", "text": carried.text, "annotations": annotations}
     if kind == "refusal" and isinstance(block.get("refusal"), str):
-        return {"type": "output_text", "text": block["refusal"], "annotations": []}, ""
+        return {"type": "output_text", "text": block["refusal"], "annotations": []}
     if kind in ("image_file", "image_url"):
-        return None, f"an assistant message cannot hold an image in ChatKit ({kind})"
-    return None, f"no equivalent for a {kind!r} part"
+        return f"an assistant message cannot hold an image in ChatKit ({kind})"
+    return f"no equivalent for a {kind!r} part"
 
 
 def _source(note: dict[str, Any]) -> dict[str, Any]:
@@ -151,17 +148,15 @@ def message_item(
         return None, [], [Loss(message_id, f"no ChatKit item for a message of role {role!r}", raw)]
     for block in blocks:
         if role == "user":
-            slot, mapped, why = _user_part(_as_dict(block), (len(attachments), message_id, thread_id))
-            if mapped is not None:
-                (attachments if slot == "attachment" else content).append(mapped)
+            mapped = _user_part(_as_dict(block), (len(attachments), message_id, thread_id))
         else:
-            mapped, why = _assistant_part(_as_dict(block), counts)
-            if mapped is not None:
-                content.append(mapped)
-        counts.parts += mapped is not None
-        counts.parts_dropped += mapped is None
-        if mapped is None:
-            losses.append(Loss(message_id, why, block))
+            mapped = _assistant_part(_as_dict(block), counts)
+        if isinstance(mapped, str):
+            counts.parts_dropped += 1
+            losses.append(Loss(message_id, mapped, block))
+        else:
+            counts.parts += 1
+            (content if mapped["type"] in ("input_text", "output_text") else attachments).append(mapped)
     if role == "assistant":
         losses.extend(annotation_losses(raw, message_id, blocks))
     for attachment in raw.get("attachments") or []:
@@ -210,9 +205,10 @@ def plan(
     for number, raw in enumerate(messages):
         message = _as_dict(raw)
         given = _text(message.get("id"))
-        if given is not None and given in seen:  # one id twice in a thread: the second gets its own id
-            message = {**message, "id": f"{given}_{number}"}
-        seen.add(_text(message.get("id")) or "")
+        if given is not None:
+            if given in seen:  # one id twice in a thread: the second gets its own id
+                message = {**message, "id": f"{given}_{number}"}
+            seen.add(message["id"])
         item, files, lost = message_item(message, thread_id, number, created, counts)
         losses.extend(lost)
         kept = kept_fields(message)

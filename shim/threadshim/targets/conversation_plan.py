@@ -107,7 +107,7 @@ def conversation_metadata(thread: dict[str, Any]) -> dict[str, str]:
 
 def _image(part: dict[str, Any], kind: str) -> dict[str, Any] | None:
     inner = _as_dict(part.get(kind))
-    detail = inner.get("detail") if inner.get("detail") in ("low", "high", "auto") else "auto"
+    detail = inner.get("detail") if inner.get("detail") in ("low", "high") else "auto"
     if kind == "image_file" and _string(inner.get("file_id")):
         return {"type": "input_image", "file_id": inner["file_id"], "detail": detail}
     if kind == "image_url" and _string(inner.get("url")):
@@ -115,32 +115,29 @@ def _image(part: dict[str, Any], kind: str) -> dict[str, Any] | None:
     return None
 
 
-def _part(part: Any, assistant: bool, counts: Counts) -> tuple[dict[str, Any] | None, str]:
-    """One legacy content part in the target form, or None and why not."""
+def _part(part: Any, assistant: bool, counts: Counts) -> dict[str, Any] | str:
+    """One legacy content part in the target form, or (a string) why it cannot be carried."""
     block = _as_dict(part)
     kind = block.get("type")
     if kind == "text":
         text = _as_dict(block.get("text"))
         value = _string(text.get("value"))
         if value is None:
-            return None, "text without a value"
+            return "text without a value"
         if not assistant:
-            return {"type": "input_text", "text": value}, ""
+            return {"type": "input_text", "text": value}
         notes = text.get("annotations")
         carried = carry(value, notes if isinstance(notes, list) else [])
         counts.annotations += len(carried.annotations)
         counts.annotations_dropped += len(carried.dropped)
-        return {"type": "output_text", "text": carried.text, "annotations": carried.annotations}, ""
+        return {"type": "output_text", "text": carried.text, "annotations": carried.annotations}
     if kind == "refusal" and _string(block.get("refusal")) is not None:
-        return (
-            ({"type": "refusal", "refusal": block["refusal"]}, "") if assistant else (None, "a refusal in a user turn")
-        )
+        return {"type": "refusal", "refusal": block["refusal"]} if assistant else "a refusal in a user turn"
     if kind in ("image_file", "image_url"):
         if assistant:
-            return None, f"an assistant turn cannot hold an image ({kind})"
-        image = _image(block, kind)
-        return (image, "") if image is not None else (None, f"{kind} without a file id or URL")
-    return None, f"no equivalent for a {kind!r} part"
+            return f"an assistant turn cannot hold an image ({kind})"
+        return _image(block, kind) or f"{kind} without a file id or URL"
+    return f"no equivalent for a {kind!r} part"
 
 
 def annotation_losses(raw: dict[str, Any], message_id: str | None, parts: list[Any]) -> list[Loss]:
@@ -165,10 +162,10 @@ def message_item(raw: dict[str, Any], counts: Counts) -> tuple[dict[str, Any] | 
     content = raw.get("content")
     blocks = content if isinstance(content, list) else []
     for block in blocks:
-        mapped, reason = _part(block, assistant, counts)
-        if mapped is None:
+        mapped = _part(block, assistant, counts)
+        if isinstance(mapped, str):
             counts.parts_dropped += 1
-            losses.append(Loss(message_id, reason, block))
+            losses.append(Loss(message_id, mapped, block))
         else:
             counts.parts += 1
             parts.append(mapped)
