@@ -116,15 +116,22 @@ class Journal:
             return self._db.execute(sql, row).fetchall()
 
     def _transaction(self, work: Callable[[], object]) -> None:
-        """Run ``work`` in one transaction, synced to disk before this returns (rolled back if it raises)."""
+        """Run ``work`` in one transaction, synced to disk before this returns (rolled back if it raises).
+
+        SQLite's own failures (a read-only journal, a full disk, a lock held too long) become a
+        :class:`JournalError` naming the file.
+        """
         with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
             try:
-                work()
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+                self._db.execute("BEGIN IMMEDIATE")
+                try:
+                    work()
+                except BaseException:
+                    self._db.execute("ROLLBACK")
+                    raise
+                self._db.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
+                raise JournalError(f"cannot write the migration journal {self.path}: {exc}") from None
 
     def _write(self, sql: str, *rows: tuple[Any, ...]) -> None:
         """Run each statement of ``sql`` (split on ';') with its row, in one transaction."""
@@ -153,7 +160,10 @@ class Journal:
 
     def target_of(self, legacy_id: str) -> str | None:
         """Where a migrated thread now lives (its ``conv_…`` id), or None when it is not (yet) migrated."""
-        rows = self._query("SELECT target_id FROM threads WHERE legacy_id = ? AND state = 'done'", (legacy_id,))
+        rows = self._query(
+            "SELECT target_id FROM threads WHERE legacy_id = ? AND state = 'done' AND target_id IS NOT NULL",
+            (legacy_id,),
+        )
         return str(rows[0][0]) if rows else None
 
     def pending(self, legacy_id: str) -> Batch | None:

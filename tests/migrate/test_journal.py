@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from threadshim._journal_rows import Batch, Entry, Moved
@@ -177,3 +179,59 @@ def test_a_journal_is_a_plain_sqlite_file_synced_in_full(tmp_path: Path) -> None
     with sqlite3.connect(tmp_path / "j.db") as db:
         assert db.execute("PRAGMA user_version").fetchone() == (1,)
         assert db.execute("SELECT name, value FROM settings").fetchall() == [("target", "conversations")]
+
+
+def test_a_read_only_journal_refuses_writes_with_a_journal_error(tmp_path: Path) -> None:
+    path = tmp_path / "j.db"
+    with Journal(path, target="conversations") as journal:
+        journal.finish("thread_a", "done")
+    with Journal(path, read_only=True) as reader:
+        with pytest.raises(JournalError) as refused:
+            reader.finish("thread_b", "done")
+        assert str(refused.value) == f"cannot write the migration journal {path}: attempt to write a readonly database"
+        assert reader.states() == {"thread_a": "done"}
+
+
+def test_a_journal_serves_other_threads(tmp_path: Path) -> None:
+    path = tmp_path / "j.db"
+    found: list[object] = []
+    with Journal(path, target="conversations") as journal:
+        moved = [Moved.of("thread_a", "thr_a", 1, [], {}, [])]
+
+        def work() -> None:
+            journal.done_many(moved)
+            found.append(journal.states())
+
+        worker = threading.Thread(target=work)
+        worker.start()
+        worker.join()
+    with Journal(path, read_only=True) as reader:
+        worker = threading.Thread(target=lambda: found.append(reader.target_of("thread_a")))
+        worker.start()
+        worker.join()
+    assert found == [{"thread_a": "done"}, "thr_a"]
+
+
+def test_a_journal_that_cannot_be_opened_for_writing_is_read_as_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "j.db"
+    with Journal(path, target="conversations") as journal:
+        journal.finish("thread_a", "done")
+    real = sqlite3.connect
+
+    def connect(database: str, *args: Any, **kwargs: Any) -> sqlite3.Connection:
+        if "mode=rw" in str(database):  # as on a read-only disk, or a file owned by someone else
+            raise sqlite3.OperationalError("attempt to write a readonly database")
+        opened: sqlite3.Connection = real(database, *args, **kwargs)
+        return opened
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    with Journal(path, read_only=True) as reader:
+        seen: list[object] = []
+        worker = threading.Thread(target=lambda: seen.append(reader.states()))
+        worker.start()
+        worker.join()
+        assert seen == [{"thread_a": "done"}] and reader.target == "conversations"
+        with pytest.raises(JournalError, match=r"attempt to write a readonly database$"):
+            reader.finish("thread_b", "done")
