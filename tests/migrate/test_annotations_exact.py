@@ -173,7 +173,8 @@ def test_a_label_right_after_the_opening_bracket_is_read() -> None:
 
 
 def test_a_citation_over_ordinary_text_with_a_dagger_is_named_by_its_file() -> None:
-    carried = carry("see a†b here", [_cite("a†b", 4, 7, "file-d")])
+    carried = carry("see [a†b] here", [_cite("[a†b]", 4, 9, "file-d")])
+    assert carried.text == "see [a†b] here"
     assert carried.annotations == [{"type": "file_citation", "file_id": "file-d", "filename": "file-d", "index": 4}]
 
 
