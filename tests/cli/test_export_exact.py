@@ -6,11 +6,12 @@ import asyncio
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 from threadshim import AsyncThreadShim, IdsFileError, InvalidRequest
-from threadshim.export import IdList, Summary, export, read_ids, read_ids_file, write_report
+from threadshim.export import IdList, Summary, export, export_with_report, read_ids, read_ids_file, write_report
 from threadshim.testing import Emulator, seed_legacy_mixed
 
 
@@ -80,3 +81,53 @@ def test_an_existing_export_is_never_overwritten_unless_resumed(tmp_path: Path) 
     with pytest.raises(FileExistsError) as caught:
         asyncio.run(run())
     assert str(caught.value) == f"{out} already holds an export; resume it (--resume, or resume=True) to finish it"
+
+
+class _Crowd(httpx.AsyncBaseTransport):
+    """The emulator's transport, counting how many requests are in flight at once (each takes 10 ms)."""
+
+    def __init__(self, emulator: Emulator) -> None:
+        self.inner, self.now, self.most = emulator.transport(), 0, 0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.now += 1
+        self.most = max(self.most, self.now)
+        try:
+            await asyncio.sleep(0.01)
+            return await self.inner.handle_async_request(request)
+        finally:
+            self.now -= 1
+
+
+def _crowded(emulator: Emulator) -> tuple[AsyncThreadShim, _Crowd]:
+    crowd = _Crowd(emulator)
+    return AsyncThreadShim(api_key="sk-test", http_client=httpx.AsyncClient(transport=crowd)), crowd
+
+
+def test_eight_threads_are_fetched_at_once_unless_told_otherwise(tmp_path: Path) -> None:
+    emulator = Emulator()
+    ids = seed_legacy_mixed(emulator, 20, least=1, most=2)["legacy_thread_ids"]
+
+    async def run(out: str, **options: Any) -> int:
+        shim, crowd = _crowded(emulator)
+        async with shim:
+            summary = await export(shim, ids, tmp_path / out, progress=io.StringIO(), **options)
+        assert summary.exported == 20
+        return crowd.most
+
+    assert asyncio.run(run("default.jsonl")) == 8
+    assert asyncio.run(run("three.jsonl", concurrency=3)) == 3
+
+    async def with_report(out: str, **options: Any) -> tuple[int, Summary]:
+        shim, crowd = _crowded(emulator)
+        summary, _ = await export_with_report(shim, IdList(ids=ids), tmp_path / out, **options)
+        return crowd.most, summary
+
+    most, summary = asyncio.run(with_report("report-default.jsonl"))
+    assert (most, summary.exported) == (8, 20)
+    most, summary = asyncio.run(with_report("report-two.jsonl", concurrency=2))
+    assert (most, summary.exported) == (2, 20)
+    with pytest.raises(FileExistsError):
+        asyncio.run(with_report("report-two.jsonl"))  # an export is not resumed unless asked
+    most, summary = asyncio.run(with_report("report-two.jsonl", resume=True))
+    assert (summary.exported, summary.skipped) == (0, 20)
