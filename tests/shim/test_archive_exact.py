@@ -110,3 +110,22 @@ def test_threads_created_in_the_same_second_keep_file_order_both_ways(tmp_path: 
     archive = Archive(path)
     assert archive.ids(order="asc") == ["thread_0", "thread_b", "thread_a", "thread_c"]
     assert archive.ids(order="desc") == ["thread_c", "thread_b", "thread_a", "thread_0"]
+
+
+def test_a_damaged_first_line_longer_than_the_64_kib_sample_is_damage_not_a_refusal(tmp_path: Path) -> None:
+    head = b'{"id": "thread_big", "thread": '
+    broken = head + b"x" * (64 * 1024 + 14 - len(head))  # no newline in the first 64 KiB; one 14 bytes after
+    path = tmp_path / "legacy.jsonl"
+    path.write_bytes(broken + b"\n" + _line("thread_b").encode())
+    archive = _open(path)
+    assert archive.damage.damaged_lines == (1,) and archive.ids() == ["thread_b"]
+    short = tmp_path / "short.jsonl"
+    short.write_bytes(head + b"x\n" + _line("thread_b").encode())  # the newline falls inside the sample
+    with pytest.raises(NotAnExport):
+        Archive(short)
+
+
+def test_a_thread_whose_created_at_is_not_a_number_sorts_as_the_epoch(tmp_path: Path) -> None:
+    path = tmp_path / "legacy.jsonl"
+    path.write_text(_line("thread_one", created=1) + _line("thread_text", created="yesterday") + _line("thread_two", 2))
+    assert _open(path).ids() == ["thread_text", "thread_one", "thread_two"]
