@@ -54,3 +54,8 @@ def conversations(emulator: Emulator) -> list[str]:
 def texts(items: list[dict[str, Any]]) -> list[str]:
     """The first text of each item, in order."""
     return [next((p.get("text") or p.get("refusal") for p in i["content"]), "") for i in items]
+
+
+def text_part(value: Any, annotations: Any = None) -> dict[str, Any]:
+    """A legacy text content part holding ``value`` (any JSON, to try odd ones) and ``annotations``."""
+    return {"type": "text", "text": {"value": value, "annotations": annotations if annotations is not None else []}}

@@ -8,9 +8,7 @@ import pytest
 from threadshim.targets.chatkit_plan import DEFAULT_USER, plan
 from threadshim.targets.conversation_plan import Counts, Loss
 
-
-def _text(value: Any, annotations: Any = None) -> dict[str, Any]:
-    return {"type": "text", "text": {"value": value, "annotations": annotations if annotations is not None else []}}
+from .conftest import text_part
 
 
 def test_a_thread_of_every_part_kind_is_planned_exactly() -> None:
@@ -34,14 +32,14 @@ def test_a_thread_of_every_part_kind_is_planned_exactly() -> None:
         "role": "user",
         "created_at": 1700000001.5,
         "content": [
-            _text("Hello"),
+            text_part("Hello"),
             {"type": "image_file", "image_file": {"file_id": "file-img", "detail": "low"}},
             {"type": "image_url", "image_url": {"url": "https://cdn.example/pics/cat.png"}},
             {"type": "image_url", "image_url": {"url": "https://cdn.example/"}},
             {"type": "image_url", "image_url": {"url": "ftp://cdn.example/a.png"}},
             {"type": "image_file", "image_file": {"file_id": ""}},
             {"type": "refusal", "refusal": "odd"},
-            _text(None),
+            text_part(None),
             {"type": "audio"},
         ],
         "attachments": [{"file_id": "file-doc", "tools": [{"type": "file_search"}, {}, {"type": ""}]}, {"file_id": ""}],
@@ -51,14 +49,14 @@ def test_a_thread_of_every_part_kind_is_planned_exactly() -> None:
         "role": "assistant",
         "created_at": True,
         "content": [
-            _text("Hi【1†a.pdf】【2】!", [cite, bare, stray]),
+            text_part("Hi【1†a.pdf】【2】!", [cite, bare, stray]),
             {"type": "refusal", "refusal": "No."},
             {"type": "refusal", "refusal": 3},
             {"type": "image_url", "image_url": {"url": "https://x/y.png"}},
         ],
         "attachments": [{"file_id": "file-out"}],
     }
-    system = {"id": "msg_s", "role": "system", "content": [_text("a"), _text("b")]}
+    system = {"id": "msg_s", "role": "system", "content": [text_part("a"), text_part("b")]}
     thread = {"id": "thread_abc", "created_at": 1700000000, "metadata": {"title": "Refunds", "user": "u1"}}
     planned = plan(thread, [user, assistant, system])
     when = "2023-11-14T22:13:20Z"
@@ -144,7 +142,7 @@ def test_a_thread_of_every_part_kind_is_planned_exactly() -> None:
         Loss("msg_u", not_http, {"type": "image_url", "image_url": {"url": "ftp://cdn.example/a.png"}}),
         Loss("msg_u", "image_file without a file id", {"type": "image_file", "image_file": {"file_id": ""}}),
         Loss("msg_u", "a refusal in a user turn", {"type": "refusal", "refusal": "odd"}),
-        Loss("msg_u", "text without a value", _text(None)),
+        Loss("msg_u", "text without a value", text_part(None)),
         Loss("msg_u", "no equivalent for a 'audio' part", {"type": "audio"}),
         Loss("msg_u", "an attachment without a file id", {"file_id": ""}),
         Loss("msg_a", "no equivalent for a 'refusal' part", {"type": "refusal", "refusal": 3}),
@@ -201,7 +199,7 @@ def test_tool_resources_travel_in_the_metadata_and_as_tools() -> None:
 )
 def test_thread_times_are_utc_iso_and_unusable_ones_are_the_epoch(created_at: Any, expected: str) -> None:
     planned = plan(
-        {"id": "thread_t", "created_at": created_at}, [{"id": "msg_1", "role": "user", "content": [_text("x")]}]
+        {"id": "thread_t", "created_at": created_at}, [{"id": "msg_1", "role": "user", "content": [text_part("x")]}]
     )
     assert planned.thread["created_at"] == expected
     assert planned.items[0]["created_at"] == expected  # a message with no time of its own takes its thread's
@@ -219,10 +217,10 @@ def test_title_user_and_default_user_come_from_the_keys_named() -> None:
 
 def test_messages_without_ids_and_repeated_ids_get_their_own() -> None:
     messages = [
-        {"role": "user", "content": [_text("a")], "metadata": {"k": "v"}},
-        {"id": "msg_x", "role": "user", "content": [_text("b")]},
-        {"id": "msg_x", "role": "user", "content": [_text("c")], "metadata": {"n": "2"}},
-        {"id": "", "role": "assistant", "content": [_text("d")]},
+        {"role": "user", "content": [text_part("a")], "metadata": {"k": "v"}},
+        {"id": "msg_x", "role": "user", "content": [text_part("b")]},
+        {"id": "msg_x", "role": "user", "content": [text_part("c")], "metadata": {"n": "2"}},
+        {"id": "", "role": "assistant", "content": [text_part("d")]},
         "junk",
     ]
     planned = plan({"id": "thread_t"}, messages)  # type: ignore[arg-type]
@@ -249,7 +247,7 @@ def test_attachment_ids_count_per_message_and_an_item_of_attachments_alone_is_ke
 
 def test_a_message_time_of_zero_is_the_epoch_not_the_threads_time() -> None:
     planned = plan(
-        {"id": "thread_t", "created_at": 1700000000}, [{"role": "user", "created_at": 0, "content": [_text("x")]}]
+        {"id": "thread_t", "created_at": 1700000000}, [{"role": "user", "created_at": 0, "content": [text_part("x")]}]
     )
     assert planned.items[0]["created_at"] == "1970-01-01T00:00:00Z"
 
@@ -272,7 +270,12 @@ def test_counts_add_up_and_a_refused_attachment_does_not_stop_the_next() -> None
     assistant = {
         "id": "msg_a",
         "role": "assistant",
-        "content": [_text("a", [cite, lost]), _text("a", [cite, lost]), _text("b", "junk"), _text(None)],
+        "content": [
+            text_part("a", [cite, lost]),
+            text_part("a", [cite, lost]),
+            text_part("b", "junk"),
+            text_part(None),
+        ],
     }
     user = {
         "id": "msg_u",
@@ -285,4 +288,4 @@ def test_counts_add_up_and_a_refused_attachment_does_not_stop_the_next() -> None
         parts=3, attachments=2, annotations=2, parts_dropped=1, attachments_dropped=1, annotations_dropped=2
     )
     assert [a["id"] for a in planned.attachments] == ["atc_u_0", "atc_u_1"]
-    assert Loss("msg_a", "text without a value", _text(None)) in planned.losses
+    assert Loss("msg_a", "text without a value", text_part(None)) in planned.losses

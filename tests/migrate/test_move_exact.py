@@ -58,6 +58,19 @@ def _posts(emulator: Emulator) -> list[str]:
     return calls
 
 
+def _fail_adds(emulator: Emulator, status: int) -> Any:
+    """Answer every add-items request with ``status``; returns the emulator's own handler, to restore it."""
+    real = emulator.handle
+
+    def handle(method: str, path: str, *rest: Any) -> Any:
+        if method == "POST" and path.endswith("/items"):
+            emulator.fail_next(status, 1)
+        return real(method, path, *rest)
+
+    emulator.handle = handle  # type: ignore[method-assign,assignment]
+    return real
+
+
 @pytest.mark.parametrize("status", [0, 408, 409, 500, 503])
 def test_a_create_with_an_unknown_outcome_is_sent_again_and_counted(tmp_path: Path, status: int) -> None:
     emulator, legacy_id, archive = _setup(tmp_path, 3)
@@ -102,14 +115,7 @@ def test_retries_stop_after_max_retries_and_the_last_error_is_reported(tmp_path:
 def test_an_add_that_keeps_failing_is_looked_up_each_time_and_the_thread_resumes_later(tmp_path: Path) -> None:
     emulator, legacy_id, archive = _setup(tmp_path, 25)
     calls = _posts(emulator)
-    real = emulator.handle
-
-    def handle(method: str, path: str, *rest: Any) -> Any:
-        if method == "POST" and path.endswith("/items"):
-            emulator.fail_next(500, 1)
-        return real(method, path, *rest)
-
-    emulator.handle = handle  # type: ignore[method-assign,assignment]
+    real = _fail_adds(emulator, 500)
     summary = _run(emulator, tmp_path, archive, max_retries=1)
     assert [i for i, _ in summary.failed] == [legacy_id] and "500" in summary.failed[0][1]
     adds = [c for c in calls if c.startswith("POST") and c.endswith("/items")]
@@ -130,14 +136,7 @@ def test_an_add_that_keeps_failing_is_looked_up_each_time_and_the_thread_resumes
 def test_an_add_refused_outright_is_not_looked_up(tmp_path: Path) -> None:
     emulator, legacy_id, archive = _setup(tmp_path, 25)
     calls = _posts(emulator)
-    real = emulator.handle
-
-    def handle(method: str, path: str, *rest: Any) -> Any:
-        if method == "POST" and path.endswith("/items"):
-            emulator.fail_next(400, 1)
-        return real(method, path, *rest)
-
-    emulator.handle = handle  # type: ignore[method-assign,assignment]
+    _fail_adds(emulator, 400)
     summary = _run(emulator, tmp_path, archive)
     assert [i for i, _ in summary.failed] == [legacy_id]
     assert [c for c in calls if c.startswith("GET")] == []
@@ -199,14 +198,7 @@ def test_a_lossy_thread_already_started_is_finished_without_allow_lossy(tmp_path
     lines = archive.read_text().splitlines()
     lines[0] = lines[0].replace('"content":[', '"content":[{"type":"video"},', 1)
     archive.write_text("\n".join(lines) + "\n")
-    real = emulator.handle
-
-    def handle(method: str, path: str, *rest: Any) -> Any:
-        if method == "POST" and path.endswith("/items"):
-            emulator.fail_next(400, 1)
-        return real(method, path, *rest)
-
-    emulator.handle = handle  # type: ignore[method-assign,assignment]
+    real = _fail_adds(emulator, 400)
     first = _run(emulator, tmp_path, archive, allow_lossy=True)
     assert [i for i, _ in first.failed] == [legacy_id]
     emulator.handle = real  # type: ignore[method-assign]

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from threadshim.targets import LEGACY_ID_KEY, plan, responses_tools
 from threadshim.targets.conversation_plan import Counts, Loss
 
-
-def _text(value: Any, annotations: Any = None) -> dict[str, Any]:
-    return {"type": "text", "text": {"value": value, "annotations": annotations if annotations is not None else []}}
+from .conftest import text_part
 
 
 def test_a_thread_of_every_part_kind_is_planned_exactly() -> None:
@@ -32,12 +28,12 @@ def test_a_thread_of_every_part_kind_is_planned_exactly() -> None:
         "completed_at": None,
         "metadata": {"channel": "web"},
         "content": [
-            _text("Hello"),
+            text_part("Hello"),
             image_file,
             image_url,
             {"type": "image_url", "image_url": {"url": ""}},
             {"type": "refusal", "refusal": "odd"},
-            _text(5),
+            text_part(5),
         ],
         "attachments": [
             {"file_id": "file-doc", "tools": [{"type": "file_search"}]},
@@ -52,7 +48,11 @@ def test_a_thread_of_every_part_kind_is_planned_exactly() -> None:
         "assistant_id": "asst_1",
         "run_id": "run_1",
         "incomplete_details": {"reason": "max_tokens"},
-        "content": [_text("Hi【1†a.pdf】!", [cite, stray]), {"type": "refusal", "refusal": "No."}, {"type": "refusal"}],
+        "content": [
+            text_part("Hi【1†a.pdf】!", [cite, stray]),
+            {"type": "refusal", "refusal": "No."},
+            {"type": "refusal"},
+        ],
         "attachments": [{"file_id": "file-out"}],
     }
     nothing = {"role": "user", "content": [{"type": "image_url", "image_url": {}}]}
@@ -96,7 +96,7 @@ def test_a_thread_of_every_part_kind_is_planned_exactly() -> None:
     assert planned.losses == (
         Loss("msg_u", "image_url without a file id or URL", {"type": "image_url", "image_url": {"url": ""}}),
         Loss("msg_u", "a refusal in a user turn", {"type": "refusal", "refusal": "odd"}),
-        Loss("msg_u", "text without a value", _text(5)),
+        Loss("msg_u", "text without a value", text_part(5)),
         Loss("msg_u", "an attachment without a file id", {"file_id": "", "tools": []}),
         Loss("msg_u", "an attachment without a file id", {"tools": [{"type": "code_interpreter"}]}),
         Loss("msg_a", "no equivalent for a 'refusal' part", {"type": "refusal"}),
@@ -129,21 +129,21 @@ def test_a_thread_of_every_part_kind_is_planned_exactly() -> None:
 
 def test_a_user_turn_keeps_text_as_is_and_does_not_carry_annotations() -> None:
     note = {"type": "file_path", "text": "x", "file_path": {"file_id": "f"}, "start_index": 0, "end_index": 1}
-    planned = plan({"id": "thread_a"}, [{"id": "m", "role": "user", "content": [_text("x【1】", [note, 5])]}])
+    planned = plan({"id": "thread_a"}, [{"id": "m", "role": "user", "content": [text_part("x【1】", [note, 5])]}])
     assert planned.items[0]["content"] == [{"type": "input_text", "text": "x【1】"}]
     assert (planned.losses, planned.counts) == ((), Counts(parts=1))
     assert planned.kept == {"thread": {}, "messages": {"m": {"annotations": [note, 5]}}}
 
 
 def test_an_assistant_text_with_no_annotation_list_carries_none() -> None:
-    planned = plan({"id": "thread_a"}, [{"id": "m", "role": "assistant", "content": [_text("x", "junk")]}])
+    planned = plan({"id": "thread_a"}, [{"id": "m", "role": "assistant", "content": [text_part("x", "junk")]}])
     assert planned.items[0]["content"] == [{"type": "output_text", "text": "x", "annotations": []}]
     assert planned.items[0]["status"] == "completed" and not planned.lossy
 
 
 @pytest.mark.parametrize("status", ["completed", "incomplete", "in_progress"])
 def test_each_message_status_is_carried(status: str) -> None:
-    planned = plan({"id": "thread_a"}, [{"role": "assistant", "status": status, "content": [_text("x")]}])
+    planned = plan({"id": "thread_a"}, [{"role": "assistant", "status": status, "content": [text_part("x")]}])
     assert planned.items[0]["status"] == status and planned.message_ids == ("#0",)
 
 
@@ -201,9 +201,9 @@ def test_counts_add_up_over_every_part_and_attachment_of_a_thread() -> None:
     lost = {"type": "file_path", "text": "zz", "file_path": {"file_id": "f"}}
     assistant = {
         "role": "assistant",
-        "content": [_text("a", [cite, lost]), _text("a", [cite, lost]), _text("b", "junk")],
+        "content": [text_part("a", [cite, lost]), text_part("a", [cite, lost]), text_part("b", "junk")],
     }
-    user = {"role": "user", "content": [_text("x")], "attachments": [{"file_id": "f1"}, {"file_id": "f2"}]}
+    user = {"role": "user", "content": [text_part("x")], "attachments": [{"file_id": "f1"}, {"file_id": "f2"}]}
     planned = plan({"id": "thread_a"}, [assistant, user, user])
     assert planned.counts == Counts(
         parts=5, attachments=4, annotations=2, parts_dropped=0, attachments_dropped=0, annotations_dropped=2
