@@ -59,3 +59,20 @@ def texts(items: list[dict[str, Any]]) -> list[str]:
 def text_part(value: Any, annotations: Any = None) -> dict[str, Any]:
     """A legacy text content part holding ``value`` (any JSON, to try odd ones) and ``annotations``."""
     return {"type": "text", "text": {"value": value, "annotations": annotations if annotations is not None else []}}
+
+
+def citation(text: str, start: Any, end: Any, file_id: Any = "file-c", **extra: Any) -> dict[str, Any]:
+    """A legacy ``file_citation`` annotation over ``text`` at ``start``…``end`` (any JSON, to try odd ones)."""
+    span = {"start_index": start, "end_index": end}
+    return {"type": "file_citation", "text": text, "file_citation": {"file_id": file_id}, **span, **extra}
+
+
+def file_path_note(text: str, start: Any, end: Any, file_id: Any = "file-p") -> dict[str, Any]:
+    """A legacy ``file_path`` annotation over ``text`` at ``start``…``end``."""
+    return {
+        "type": "file_path",
+        "text": text,
+        "file_path": {"file_id": file_id},
+        "start_index": start,
+        "end_index": end,
+    }

@@ -8,24 +8,12 @@ import pytest
 from threadshim.targets.chatkit_plan import DEFAULT_USER, plan
 from threadshim.targets.conversation_plan import Counts, Loss
 
-from .conftest import text_part
+from .conftest import citation, file_path_note, text_part
 
 
 def test_a_thread_of_every_part_kind_is_planned_exactly() -> None:
-    cite = {
-        "type": "file_citation",
-        "text": "【1†a.pdf】",
-        "file_citation": {"file_id": "file-a"},
-        "start_index": 2,
-        "end_index": 10,
-    }
-    bare = {
-        "type": "file_citation",
-        "text": "【2】",
-        "file_citation": {"file_id": "file-b"},
-        "start_index": 11,
-        "end_index": 14,
-    }
+    cite = citation("【1†a.pdf】", 2, 10, "file-a")
+    bare = citation("【2】", 11, 14, "file-b")
     stray = {"type": "file_path", "text": "nowhere", "file_path": {"file_id": "file-z"}}
     user = {
         "id": "msg_u",
@@ -265,7 +253,7 @@ def test_plain_http_image_urls_and_urls_without_a_path_are_attachments() -> None
 
 
 def test_counts_add_up_and_a_refused_attachment_does_not_stop_the_next() -> None:
-    cite = {"type": "file_path", "text": "a", "file_path": {"file_id": "f"}, "start_index": 0, "end_index": 1}
+    cite = file_path_note("a", 0, 1, "f")
     lost = {"type": "file_path", "text": "zz", "file_path": {"file_id": "f"}}
     assistant = {
         "id": "msg_a",

@@ -6,17 +6,11 @@ import pytest
 from threadshim.targets import LEGACY_ID_KEY, plan, responses_tools
 from threadshim.targets.conversation_plan import Counts, Loss
 
-from .conftest import text_part
+from .conftest import citation, file_path_note, text_part
 
 
 def test_a_thread_of_every_part_kind_is_planned_exactly() -> None:
-    cite = {
-        "type": "file_citation",
-        "text": "【1†a.pdf】",
-        "file_citation": {"file_id": "file-a"},
-        "start_index": 2,
-        "end_index": 10,
-    }
+    cite = citation("【1†a.pdf】", 2, 10, "file-a")
     stray = {"type": "file_citation", "text": "nowhere", "file_citation": {"file_id": "file-z"}}
     image_file = {"type": "image_file", "image_file": {"file_id": "file-img", "detail": "high"}}
     image_url = {"type": "image_url", "image_url": {"url": "https://img", "detail": "huge"}}
@@ -128,7 +122,7 @@ def test_a_thread_of_every_part_kind_is_planned_exactly() -> None:
 
 
 def test_a_user_turn_keeps_text_as_is_and_does_not_carry_annotations() -> None:
-    note = {"type": "file_path", "text": "x", "file_path": {"file_id": "f"}, "start_index": 0, "end_index": 1}
+    note = file_path_note("x", 0, 1, "f")
     planned = plan({"id": "thread_a"}, [{"id": "m", "role": "user", "content": [text_part("x【1】", [note, 5])]}])
     assert planned.items[0]["content"] == [{"type": "input_text", "text": "x【1】"}]
     assert (planned.losses, planned.counts) == ((), Counts(parts=1))
@@ -197,7 +191,7 @@ def test_counts_add_field_by_field() -> None:
 
 
 def test_counts_add_up_over_every_part_and_attachment_of_a_thread() -> None:
-    cite = {"type": "file_path", "text": "a", "file_path": {"file_id": "f"}, "start_index": 0, "end_index": 1}
+    cite = file_path_note("a", 0, 1, "f")
     lost = {"type": "file_path", "text": "zz", "file_path": {"file_id": "f"}}
     assistant = {
         "role": "assistant",
