@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 LINTED := shim tests codegen bench
 
-.PHONY: install test lint typecheck spec generate generate-check cassettes demo bench fuzz mutation clean
+.PHONY: install test suite lint typecheck spec generate generate-check cassettes demo bench fuzz mutation clean
 
 install: $(STAMP)
 
@@ -17,6 +17,11 @@ $(STAMP): pyproject.toml constraints.txt generated/pyproject.toml
 	@touch $(STAMP)
 
 test: $(STAMP) spec generate-check lint typecheck
+	$(BIN)/python -m pytest
+
+# The pytest suite alone, e.g. on another interpreter in its own venv (.ci/run does this for 3.10 and 3.13):
+#   make suite PYTHON=python3.13 VENV=.venv-3.13
+suite: $(STAMP)
 	$(BIN)/python -m pytest
 
 spec: $(STAMP)
@@ -63,4 +68,4 @@ bench: $(STAMP)
 
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .mutation
+	rm -rf $(VENV) .venv-3.* .pytest_cache .mypy_cache .ruff_cache .mutation

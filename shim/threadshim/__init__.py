@@ -6,10 +6,12 @@ of thread and return one unified shape that keeps the raw JSON.
 
 from ._client import AsyncThreadShim, ThreadShim
 from ._errors import (
+    APIConnectError,
     APIConnectionError,
     APIError,
     APIStatusError,
     APITimeoutError,
+    ArchiveClaimed,
     AuthenticationError,
     BadRequestError,
     ConfigurationError,
@@ -24,9 +26,11 @@ from ._errors import (
     NotAnExport,
     NotFoundError,
     PaginationError,
+    PathClash,
     PermissionDeniedError,
     RateLimitError,
     ResponseTooLarge,
+    TargetUnusable,
     ThreadShimError,
     UnexpectedResponse,
     UnprocessableEntityError,
@@ -46,11 +50,13 @@ from ._retry import RetryPolicy, RetryTransport
 from ._version import __version__
 
 __all__ = [
+    "APIConnectError",
     "APIConnectionError",
     "APIError",
     "APIStatusError",
     "APITimeoutError",
     "Annotation",
+    "ArchiveClaimed",
     "AsyncThreadShim",
     "Attachment",
     "AuthenticationError",
@@ -69,11 +75,13 @@ __all__ = [
     "NotFoundError",
     "Page",
     "PaginationError",
+    "PathClash",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseTooLarge",
     "RetryPolicy",
     "RetryTransport",
+    "TargetUnusable",
     "ThreadShim",
     "ThreadShimError",
     "ThreadStatus",

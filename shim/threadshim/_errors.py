@@ -107,6 +107,14 @@ class JournalError(FileProblem, ValueError):
     """A migration journal that cannot be used: missing, not a journal, of a newer schema, or of another target."""
 
 
+class PathClash(FileProblem, ValueError):
+    """An output path names an input (or another output, or a folder): writing there would lose a file."""
+
+
+class ArchiveClaimed(FileProblem, ValueError):
+    """The archive was already migrated to the same target with another journal: a second would duplicate it."""
+
+
 class APIError(ThreadShimError):
     """Talking to the API failed; ``request_id`` is OpenAI's ``x-request-id`` when there was a response."""
 
@@ -118,6 +126,14 @@ class APIError(ThreadShimError):
 
 class APIConnectionError(APIError):
     """No response arrived: the connection failed or was dropped."""
+
+
+class APIConnectError(APIConnectionError):
+    """The connection could not be made (refused, no such host): nothing was sent."""
+
+
+class TargetUnusable(APIError):
+    """A migration's first call found its target unreachable, not the API, or refusing the key: nothing was sent."""
 
 
 class APITimeoutError(APIConnectionError):

@@ -16,6 +16,7 @@ from typing import IO, Any
 
 import attrs
 
+from ._json import STORED_DEPTH, loads
 from ._models import UnifiedItem, UnifiedThread
 
 
@@ -44,7 +45,7 @@ def encode(thread: UnifiedThread, messages: Sequence[UnifiedItem], exported_at: 
 def decode(line: bytes) -> dict[str, Any] | None:
     """The record a complete line holds, or None when the line is not an export record."""
     try:
-        record = json.loads(line)
+        record = loads(line, STORED_DEPTH)
     except ValueError:
         return None
     if not isinstance(record, dict) or not isinstance(record.get("id"), str):

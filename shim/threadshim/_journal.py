@@ -70,10 +70,26 @@ def _open(path: Path, read_only: bool) -> sqlite3.Connection:
 
 
 class Journal:
-    """Read and write a migration journal. ``target`` names where it migrates to; one journal, one target."""
+    """Read and write a migration journal: one journal, one target.
 
-    def __init__(self, path: str | os.PathLike[str], *, target: str | None = None, read_only: bool = False) -> None:
+    ``target`` is the kind of target (``"conversations"``, ``"chatkit"``) and ``identity`` the one
+    target of that kind (a Conversations API's base URL, organization and project; a store's
+    resolved location, never a password). Both are recorded on first use and every later opening
+    that names another is refused, so a journal made against staging never answers "already done"
+    for production. A journal written before identities were recorded adopts the next one given
+    (:attr:`adopted` tells, so the caller can say so).
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        target: str | None = None,
+        identity: str | None = None,
+        read_only: bool = False,
+    ) -> None:
         self.path = Path(path)
+        self.adopted = False
         if read_only and not self.path.is_file():
             raise JournalError(f"no migration journal at {self.path}; pass the file `threadshim migrate` wrote")
         self._lock = threading.Lock()  # one connection, shared by a sync client's worker threads
@@ -86,6 +102,7 @@ class Journal:
             if not read_only:
                 self._db.executescript(_SCHEMA + f"PRAGMA user_version = {SCHEMA_VERSION};")
             self.target = self._target(target, read_only)
+            self.identity = self._identity(identity, read_only)
         except sqlite3.DatabaseError as exc:
             raise JournalError(f"{self.path} is not a migration journal ({exc}); name another file") from None
 
@@ -95,9 +112,26 @@ class Journal:
             self._db.execute("INSERT INTO settings VALUES ('target', ?)", (wanted,))
             return wanted
         recorded = row[0] if row is not None else None
-        if wanted is not None and recorded is not None and recorded != wanted:
+        # journals before identities recorded "chatkit <store URL>": the kind is the first word
+        if wanted is not None and recorded is not None and recorded.split()[0] != wanted.split()[0]:
             raise JournalError(
                 f"{self.path} records a migration to {recorded}, not {wanted}; use another journal file for it"
+            )
+        return recorded
+
+    def _identity(self, wanted: str | None, read_only: bool) -> str | None:
+        row = self._db.execute("SELECT value FROM settings WHERE name = 'identity'").fetchone()
+        recorded = str(row[0]) if row is not None else None
+        if recorded is None:
+            if wanted is not None and not read_only:
+                self.adopted = self._db.execute("SELECT count(*) FROM threads").fetchone()[0] > 0
+                self._db.execute("INSERT INTO settings VALUES ('identity', ?)", (wanted,))
+                return wanted
+            return None
+        if wanted is not None and recorded != wanted:
+            raise JournalError(
+                f"{self.path} records a migration to {self.target} {recorded}, not to {wanted}; "
+                "use the journal made for this target, or another journal file"
             )
         return recorded
 
@@ -118,8 +152,8 @@ class Journal:
     def _transaction(self, work: Callable[[], object]) -> None:
         """Run ``work`` in one transaction, synced to disk before this returns (rolled back if it raises).
 
-        SQLite's own failures (a read-only journal, a full disk, a lock held too long) become a
-        :class:`JournalError` naming the file.
+        SQLite's failures (a read-only journal, a full disk, a lock held too long, a value it cannot
+        store) become a :class:`JournalError` naming the file, on every Python version.
         """
         with self._lock:
             try:
@@ -130,7 +164,7 @@ class Journal:
                     self._db.execute("ROLLBACK")
                     raise
                 self._db.execute("COMMIT")
-            except sqlite3.OperationalError as exc:
+            except sqlite3.Error as exc:
                 raise JournalError(f"cannot write the migration journal {self.path}: {exc}") from None
 
     def _write(self, sql: str, *rows: tuple[Any, ...]) -> None:

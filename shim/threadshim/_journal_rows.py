@@ -7,6 +7,9 @@ from typing import Any
 
 import attrs
 
+from ._errors import JournalError
+from ._json import STORED_DEPTH, loads
+
 
 @attrs.frozen
 class Entry:
@@ -40,10 +43,13 @@ COLUMNS = "legacy_id, state, target_id, total, sent, uncertain_creates, lossy, e
 def entry_of(row: tuple[Any, ...]) -> Entry:
     """An entry from a row of the threads table (its :data:`COLUMNS`, in order)."""
     legacy_id, state, target_id, total, sent, uncertain, lossy, error, losses, kept, tools = row
-    return Entry(
-        legacy_id, state, target_id, total, sent, uncertain, bool(lossy), error,
-        json.loads(losses), json.loads(kept), json.loads(tools),
-    )  # fmt: skip
+    try:
+        parsed = [loads(text, STORED_DEPTH) for text in (losses, kept, tools)]
+    except (TypeError, ValueError) as exc:
+        raise JournalError(
+            f"the journal's row for {legacy_id} is damaged ({exc}); restore the journal from a copy"
+        ) from None
+    return Entry(legacy_id, state, target_id, total, sent, uncertain, bool(lossy), error, *parsed)
 
 
 @attrs.frozen

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,11 +22,13 @@ import attrs
 
 from ._errors import NotAnExport, NotFoundError
 from ._exportformat import read_at, scan
+from ._json import STORED_DEPTH, loads
 from ._mapping import item_from_message, thread_from_assistants
 from ._models import UnifiedItem, UnifiedThread
 from ._routing import kind_of
 
 _INDEX_VERSION = 2
+_ID_AT_START = re.compile(rb'\{\s*"id"\s*:\s*"(thread_[A-Za-z0-9_-]{1,500})"')
 
 
 class DamagedArchiveWarning(UserWarning):
@@ -133,7 +136,7 @@ class Archive:
 
     def _load_index(self) -> tuple[dict[str, Entry], Damage] | None:
         try:
-            saved = json.loads(self.index_path.read_text(encoding="utf-8"))
+            saved = loads(self.index_path.read_bytes(), STORED_DEPTH)
             expected = {"version": _INDEX_VERSION, "stamp": _stamp(self.path), "user_key": self.user_key}
             if not isinstance(saved, dict) or any(saved.get(key) != value for key, value in expected.items()):
                 return None
@@ -198,6 +201,30 @@ class Archive:
         messages = self._record(thread_id)["messages"]
         for raw in messages if order == "asc" else reversed(messages):
             yield item_from_message(raw if isinstance(raw, dict) else {})
+
+    def unreadable(self) -> list[tuple[str, str]]:
+        """Each thread the file holds but cannot give, as (which, why): its damaged lines and a torn last line.
+
+        "Which" names the line, and the thread id when the line's start still shows one; a line whose
+        thread is also whole on another line is not counted (that copy is read instead).
+        """
+        if not self.damage.damaged_lines and not self.damage.torn:
+            return []
+        wanted = set(self.damage.damaged_lines)
+        found: list[tuple[str, str]] = []
+        with self.path.open("rb") as handle:
+            for number, line in enumerate(handle, start=1):
+                torn = not line.endswith(b"\n")
+                if number not in wanted and not torn:
+                    continue
+                match = _ID_AT_START.match(line)
+                thread_id = match.group(1).decode() if match else None
+                if thread_id in self._entries:
+                    continue
+                where = f"line {number} of {self.path}"
+                what = "a torn last line (the export was cut off)" if torn else "a damaged line that holds no thread"
+                found.append((f"{thread_id} ({where})" if thread_id else where, f"{what}; restore it from a copy"))
+        return found
 
     def ids(self, *, order: str = "asc", user: str | None = None) -> list[str]:
         """Archived thread ids by ``created_at`` (file order among equals), optionally of one user."""

@@ -19,12 +19,13 @@ from typing import TextIO
 import attrs
 
 from ._client import AsyncThreadShim
-from ._errors import APIError, IdsFileError, InvalidRequest, InvalidThreadId, NotFoundError
+from ._errors import APIError, IdsFileError, InvalidRequest, InvalidThreadId, NotAnExport, NotFoundError, PathClash
 from ._exportformat import encode, recover
 from ._lock import exclusive
 from ._progress import Progress
 from ._routing import Kind, kind_of
 from ._writer import GroupWriter
+from .archive import check_is_export
 
 _PREFIX: dict[str, str] = {"assistants": "thread_", "chatkit": "cthr_", "conversations": "conv_"}
 
@@ -57,6 +58,12 @@ def read_ids_file(path: str | os.PathLike[str], kinds: tuple[Kind, ...] = ("assi
     parsed = read_ids(text.splitlines(), kinds)
     if not parsed.ids and not parsed.rejected:
         raise IdsFileError(f"{path} holds no thread ids; put one id on each line")
+    if not parsed.ids:
+        number, reason = parsed.rejected[0]
+        raise IdsFileError(
+            f"{path} holds no valid thread id ({len(parsed.rejected)} line(s) refused; line {number}: {reason}); "
+            "put one id on each line"
+        )
     return parsed
 
 
@@ -142,6 +149,8 @@ async def export(
     if not isinstance(concurrency, int) or concurrency < 1:
         raise InvalidRequest(f"concurrency must be a whole number of at least 1, not {concurrency!r}")
     out = Path(out)
+    if out.is_dir():
+        raise PathClash(f"{out} is a folder; name a file for the export")
     with exclusive(out):
         return await _export_locked(shim, ids, out, concurrency, resume, progress, clock)
 
@@ -155,8 +164,13 @@ async def _export_locked(
     progress: TextIO | None,
     clock: Callable[[], datetime],
 ) -> Summary:
-    if out.exists() and out.stat().st_size and not resume:
-        raise FileExistsError(f"{out} already holds an export; resume it (--resume, or resume=True) to finish it")
+    if out.exists() and out.stat().st_size:
+        try:
+            check_is_export(out)
+        except NotAnExport:
+            raise NotAnExport(f"{out} exists and is not a threadshim export; name a new file for the export") from None
+        if not resume:
+            raise FileExistsError(f"{out} already holds an export; resume it (--resume, or resume=True) to finish it")
     done = recover(out) if resume else set()
     summary = Summary(skipped=sum(1 for i in ids if i in done))
     todo = [i for i in ids if i not in done]

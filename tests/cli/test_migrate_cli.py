@@ -45,7 +45,8 @@ def test_dry_run_prints_the_losses_writes_the_report_and_sends_nothing(
     assert code == 1  # lossy threads would be skipped without --allow-lossy
     assert "dry run, nothing sent" in out and "an assistant turn cannot hold an image (image_file)" in out
     assert conversations(emulator) == [] and not journal.exists()
-    report = json.loads((tmp_path / "m.db.report.json").read_text())
+    assert not (tmp_path / "m.db.report.json").exists()  # a dry run never overwrites a real run's report
+    report = json.loads((tmp_path / "m.db.dry-run.json").read_text())
     assert report["dry_run"] and len(report["threads"]) == len(ids)
     assert report["summary"]["skipped"] == sum(t["lossy"] for t in report["threads"]) > 0
 

@@ -119,11 +119,68 @@ def test_skips_finishes_and_whole_moves_are_recorded_with_their_reasons(tmp_path
 def test_a_failed_transaction_leaves_nothing_behind(tmp_path: Path) -> None:
     with Journal(tmp_path / "j.db", target="conversations") as journal:
         unbindable = Moved("thread_b", "thr_b", 1, False, object(), "{}", "[]")  # type: ignore[arg-type]
-        with pytest.raises(sqlite3.ProgrammingError):
+        with pytest.raises(JournalError, match=r"^cannot write the migration journal .*j\.db: "):
             journal.done_many([Moved.of("thread_a", "thr_a", 1, [], {}, []), unbindable])
         assert journal.entries() == []
         journal.finish("thread_c", "done")
         assert journal.states() == {"thread_c": "done"}
+
+
+def _fail_when(journal_path: Path, trigger: str) -> None:
+    """Make the journal's next matching write fail inside its transaction, as a crash between statements would."""
+    db = sqlite3.connect(journal_path)
+    db.execute(f"CREATE TRIGGER planted {trigger} BEGIN SELECT RAISE(ABORT, 'planted failure'); END")
+    db.commit()
+    db.close()
+
+
+def _rows(journal_path: Path) -> list[list[tuple[Any, ...]]]:
+    db = sqlite3.connect(journal_path)
+    try:
+        return [
+            db.execute("SELECT * FROM threads ORDER BY legacy_id").fetchall(),
+            db.execute("SELECT * FROM batches ORDER BY legacy_id, first_item").fetchall(),
+        ]
+    finally:
+        db.close()
+
+
+_HALF_WAY: list[tuple[str, str, Any]] = [
+    # (what is interrupted, the trigger that fails its second row, the write)
+    ("confirm a batch", "BEFORE UPDATE ON threads", lambda j: j.confirmed("thread_a", 0, 2, "conv_a", ["i1", "i2"])),
+    ("count an uncertain create", "BEFORE DELETE ON batches", lambda j: j.uncertain_create("thread_a")),
+    (
+        "record threads done",
+        "BEFORE INSERT ON threads WHEN NEW.legacy_id = 'thread_z'",
+        lambda j: j.done_many(
+            [Moved.of("thread_y", "thr_y", 1, [], {}, []), Moved.of("thread_z", "thr_z", 1, [], {}, [])]
+        ),
+    ),
+    (
+        "record a done thread over a planned one",
+        "BEFORE INSERT ON threads WHEN NEW.legacy_id = 'thread_z'",
+        lambda j: j.done_many(
+            [Moved.of("thread_a", "thr_a", 2, [], {}, []), Moved.of("thread_z", "thr_z", 1, [], {}, [])]
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("what", "trigger", "write"), _HALF_WAY, ids=[case[0] for case in _HALF_WAY])
+def test_every_multi_row_update_interrupted_half_way_leaves_none_of_it(
+    tmp_path: Path, what: str, trigger: str, write: Any
+) -> None:
+    path = tmp_path / "j.db"
+    with Journal(path, target="conversations") as journal:
+        journal.plan("thread_a", total=2, lossy=False, losses=[], kept={}, tools=[])
+        journal.sending("thread_a", 0, ["m1", "m2"])
+    before = _rows(path)
+    _fail_when(path, trigger)
+    with Journal(path, target="conversations") as journal:
+        with pytest.raises(JournalError, match="planted failure"):
+            write(journal)
+        assert _rows(path) == before, what
+        assert journal.pending("thread_a") == Batch(0, 2, False)
 
 
 def test_the_target_is_recorded_once_and_another_is_refused(tmp_path: Path) -> None:

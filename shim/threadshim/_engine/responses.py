@@ -7,19 +7,20 @@ Any API key in what the server sent is redacted before it reaches an error.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import attrs
 import httpx
 
 from .._errors import (
+    APIConnectError,
     APIConnectionError,
     APITimeoutError,
     UnexpectedResponse,
     redact_bytes,
     status_error_class,
 )
+from .._json import loads
 from .._retry import retry_after
 
 
@@ -45,15 +46,19 @@ def connection_error(exc: httpx.HTTPError) -> APIConnectionError:
         where = f" ({url.scheme}://{url.host}{f':{url.port}' if url.port else ''})"
     except RuntimeError:  # an error raised before any request was made
         where = ""
+    if isinstance(exc, httpx.ConnectTimeout):  # no connection was made, so nothing was sent
+        return APIConnectError(f"could not connect{where}: {type(exc).__name__}")
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"request timed out{where}: {type(exc).__name__}")
+    if isinstance(exc, httpx.ConnectError):
+        return APIConnectError(f"could not connect{where}: {exc}")
     return APIConnectionError(f"connection failed{where}: {type(exc).__name__}: {exc}")
 
 
 def parse_json(content: bytes) -> Any:
     """The JSON value of a body, or None when it is not JSON (too deeply nested included)."""
     try:
-        return json.loads(content)
+        return loads(content)
     except (ValueError, RecursionError):
         return None
 

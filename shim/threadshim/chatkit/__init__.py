@@ -20,7 +20,7 @@ from ._errors import BadStoreURL, InvalidPage, MissingUser, StoreError, StoreNot
 from ._schema import LATEST as SCHEMA_VERSION
 from ._scope import UserOf, user_from_context
 from ._store import SQLStore, StoredThread, ThreadRows, rows_of
-from .stores import PostgresStore, SQLiteStore, open_store, redact_url, sqlite_path
+from .stores import PostgresStore, SQLiteStore, open_store, redact_url, sqlite_path, store_identity
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -40,5 +40,6 @@ __all__ = [
     "redact_url",
     "rows_of",
     "sqlite_path",
+    "store_identity",
     "user_from_context",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any, Generic
 from urllib.parse import urlsplit, urlunsplit
@@ -68,6 +69,27 @@ def sqlite_path(url: str) -> Path | None:
     if path == ":memory:":
         raise BadStoreURL("an in-memory SQLite store would vanish when the command ends: name a file")
     return Path(path)
+
+
+def store_identity(url: str) -> str:
+    """The one store a connection string names, as a journal records it.
+
+    A SQLite file's resolved path (symbolic links followed, so ``sqlite:///rel.db`` from another
+    folder is another store), or a PostgreSQL server's user, host, port and database (no password,
+    the default port made explicit).
+    """
+    path = sqlite_path(url)
+    if path is not None:
+        return f"sqlite:///{os.path.realpath(path)}"
+    parts = urlsplit(url)
+    try:
+        port = parts.port or 5432
+    except ValueError:
+        raise BadStoreURL(f"cannot use store {redact_url(url)!r}: its port is not a number") from None
+    user = f"{parts.username}@" if parts.username else ""
+    query = "&".join(sorted(p for p in parts.query.split("&") if p and not p.lower().startswith("password=")))
+    database = parts.path.lstrip("/")
+    return f"postgresql://{user}{(parts.hostname or '').lower()}:{port}/{database}" + (f"?{query}" if query else "")
 
 
 def open_store(url: str, *, user_of: UserOf = user_from_context) -> SQLStore[Any]:

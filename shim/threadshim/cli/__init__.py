@@ -9,11 +9,13 @@ from __future__ import annotations
 import argparse
 import errno
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Sequence
 
 from .._errors import (
+    ArchiveClaimed,
     ConfigurationError,
     IdsFileError,
     InvalidRequest,
@@ -21,11 +23,21 @@ from .._errors import (
     JournalError,
     NotAnExport,
     NotFoundError,
+    PathClash,
     ThreadShimError,
     UnsupportedOperation,
 )
 from .._version import __version__
 from ._commands import COMMANDS, add_commands
+
+DESCRIPTION = """\
+Inspect threads of every kind (get, list, items), export and verify legacy threads, migrate them
+into Conversations or a ChatKit store exactly once, and serve a local emulator of the APIs.
+
+Exit codes: 0 success, 1 an API, file or disk failure (or threads missed), 2 bad usage or a bad
+input file, 130 interrupted. Every error is one line on stderr; --debug adds the traceback.
+Run `threadshim COMMAND --help` for a command's options.
+"""
 
 _USAGE_ERRORS = (
     InvalidThreadId,
@@ -36,19 +48,27 @@ _USAGE_ERRORS = (
     IdsFileError,
     NotAnExport,
     JournalError,
+    PathClash,
+    ArchiveClaimed,
 )
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
-    parser = argparse.ArgumentParser(prog="threadshim", description=__doc__, formatter_class=_Help)
+    parser = argparse.ArgumentParser(prog="threadshim", description=DESCRIPTION, formatter_class=_Help)
     parser.add_argument("--version", action="version", version=f"threadshim {__version__}")
     add_commands(parser.add_subparsers(dest="command", required=True, metavar="COMMAND"), _Help)
     return parser
 
 
-class _Help(argparse.ArgumentDefaultsHelpFormatter, argparse.RawDescriptionHelpFormatter):
-    """Help that shows each option's default and keeps the description's lines."""
+class _Help(argparse.RawDescriptionHelpFormatter):
+    """Help that keeps the description's lines and shows a default once, where there is one worth showing."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = action.help or ""
+        if "(default" in text or action.required or action.default in (None, False, argparse.SUPPRESS):
+            return text
+        return text + " (default: %(default)s)"
 
 
 def _hint(error: BaseException, args: argparse.Namespace) -> str:
@@ -83,6 +103,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         }.get(args.command, "")
         print(f"threadshim: interrupted; what was written is kept.{resume}", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader went away (`| head`): nothing more to say to it
+        _quiet_stdout()
+        return 0
+    except ImportError as exc:
+        if "extra" not in str(exc):
+            raise
+        code, error = 2, exc
     except _USAGE_ERRORS as exc:
         code, error = 2, exc
     except (ThreadShimError, OSError) as exc:
@@ -91,6 +118,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         traceback.print_exception(error)
     print(f"threadshim: error: {_describe(error)}{_hint(error, args)}", file=sys.stderr)
     return code
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's last flush does not fail on the closed pipe again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def entry_point() -> None:

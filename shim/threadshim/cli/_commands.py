@@ -13,9 +13,10 @@ from typing import Any
 
 from .._client import AsyncThreadShim, ThreadShim
 from .._engine.operations import OnMissing
+from .._paths import refuse_clashes
 from .._routing import Kind
 from ..archive import DamagedArchiveWarning
-from ..export import describe, export_with_report
+from ..export import describe, export_with_report, report_path
 from ..verify import verify
 from ._demo import run_demo
 from ._inputs import ids_file, whole
@@ -104,9 +105,14 @@ def _archive_warnings() -> Iterator[None]:
         try:
             yield
         finally:
-            for warning in caught:
-                if issubclass(warning.category, DamagedArchiveWarning):
-                    print(f"threadshim: warning: {warning.message}", file=sys.stderr)
+            said = {str(w.message): None for w in caught if issubclass(w.category, DamagedArchiveWarning)}
+            for message in said:  # once each, however many readers opened the archive
+                print(f"threadshim: warning: {message}", file=sys.stderr)
+
+
+def _with_archive_warnings(run: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    with _archive_warnings():
+        return run(args)
 
 
 def _shim(args: argparse.Namespace) -> ThreadShim:
@@ -149,6 +155,7 @@ def _run_items(args: argparse.Namespace) -> int:
 
 
 def _run_export(args: argparse.Namespace) -> int:
+    refuse_clashes({"the ids file": args.ids}, {"--out": args.out, "the report": report_path(args.out)})
     ids = ids_file(args.ids)
     shim = AsyncThreadShim(
         api_key=args.api_key,
@@ -180,7 +187,7 @@ COMMANDS: dict[str, Callable[[Any], int]] = {
     "items": _run_items,
     "export": _run_export,
     "verify": _run_verify,
-    "migrate": run_migrate,
+    "migrate": lambda args: _with_archive_warnings(run_migrate, args),
     "serve": run_serve,
     "demo": _run_demo,
 }

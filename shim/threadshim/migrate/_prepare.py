@@ -13,17 +13,19 @@ import gc
 import os
 import signal
 import sys
+import warnings
 from typing import Any, Literal
 
 import attrs
 
-from .._errors import NotFoundError, ThreadShimError
+from .._errors import NotFoundError
 from .._journal_rows import Moved
-from ..archive import Archive
+from ..archive import Archive, DamagedArchiveWarning
 from ..chatkit import ThreadRows, rows_of
 from ..targets.chatkit import stored
 from ..targets.chatkit_plan import ChatKitPlan, plan
 from ..targets.conversation_plan import Counts
+from .summary import failure_reason, lossy_reason
 
 Outcome = Literal["ready", "missing", "skipped", "refused"]
 _ARCHIVES: dict[str, Archive] = {}
@@ -82,6 +84,7 @@ def quiet_worker(parent: int) -> None:
         ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     if os.getppid() != parent:  # the run ended before the line above took effect
         os._exit(1)
+    warnings.simplefilter("ignore", DamagedArchiveWarning)  # the run announces the damage once, not each worker
     gc.freeze()  # nothing the worker inherited is ever garbage
     gc.disable()
 
@@ -93,7 +96,7 @@ def ready() -> bool:
 
 def skip_reason(planned: ChatKitPlan) -> str:
     """Why a lossy thread is left out."""
-    return f"it would lose message content ({len(planned.losses)} parts); pass --allow-lossy to import it anyway"
+    return lossy_reason(len(planned.losses))
 
 
 def plan_one(archive: Archive, legacy_id: str, mapping: Mapping) -> ChatKitPlan:
@@ -115,6 +118,9 @@ def prepare(archive: Archive | str, mapping: Mapping, allow_lossy: bool, ids: li
         except NotFoundError as exc:
             threads.append(Prepared(legacy_id, "missing", f"not found: {exc}"))
             continue
+        except Exception as exc:  # a bug met by one thread fails that thread, not the run
+            threads.append(Prepared(legacy_id, "refused", failure_reason(exc)))
+            continue
         losses = [attrs.asdict(loss) for loss in planned.losses]
         if planned.lossy and not allow_lossy:
             kept = {"total": len(planned.items), "losses": losses, "kept": planned.kept, "tools": planned.tools}
@@ -122,8 +128,8 @@ def prepare(archive: Archive | str, mapping: Mapping, allow_lossy: bool, ids: li
             continue
         try:
             whole = stored(planned)
-        except ThreadShimError as exc:
-            threads.append(Prepared(legacy_id, "refused", str(exc)))
+        except Exception as exc:
+            threads.append(Prepared(legacy_id, "refused", failure_reason(exc)))
             continue
         ready.append(whole)
         moved = Moved.of(legacy_id, planned.thread_id, len(planned.items), losses, planned.kept, planned.tools)

@@ -17,28 +17,25 @@ from typing import TextIO
 
 import httpx
 
-from .._client import AsyncThreadShim
 from .._config import DEFAULT_TIMEOUT, Settings
 from .._engine.drivers import AsyncDriver
-from .._errors import APIError, InvalidRequest, NotFoundError, ThreadShimError
+from .._errors import InvalidRequest, JournalError, NotFoundError
 from .._journal import Journal
-from .._limits import MAX_CONVERSATION_ITEMS
 from .._lock import exclusive
+from .._paths import refuse_clashes
 from .._progress import Progress
 from .._retry import RetryPolicy
 from ..archive import Archive
-from ..targets import ConversationsTarget, Plan, plan
-from .legacy import ApiReader, ArchiveReader, LegacyReader
+from ..targets import ConversationsTarget, plan
+from .dry_run import dry_run_conversations
+from .guards import announce, check_claim, conversations_identity
+from .guards import preflight as check_target
+from .legacy import LegacyReader, reader_for
 from .move import Mover
 from .pacing import PacedTransport, Pacer
-from .summary import MigrationSummary
+from .summary import MigrationSummary, failure_reason
 
 TARGETS = ("conversations", "chatkit")
-
-
-def _requests(planned: Plan) -> int:
-    batch = MAX_CONVERSATION_ITEMS
-    return 1 + max(0, -(-(len(planned.items) - batch) // batch))
 
 
 async def migrate(
@@ -64,6 +61,8 @@ async def migrate(
     default_user: str = "default",
     group: int = 500,
     workers: int = 2,
+    new_journal: bool = False,
+    preflight: bool = True,
 ) -> MigrationSummary:
     """Migrate legacy threads (from ``archive``, or ``ids`` read from the Assistants API) into Conversations.
 
@@ -76,6 +75,14 @@ async def migrate(
     title and the store user come from the metadata keys ``title_key`` and ``user_key``, and
     threads with no user go to ``default_user``; ``workers`` processes read and plan ahead of the
     writes (0: all in this process).
+
+    Before anything is written, a run refuses (one line each): a journal that is the archive, a
+    journal made for another target (another server, organization, project or store), a second
+    journal for an archive already migrated to the same target (``new_journal=True`` starts over on
+    purpose: every thread is sent again), and a Conversations API that cannot be reached, is not
+    the API, or refuses the key (:class:`TargetUnusable`; ``preflight=False`` skips that first
+    read, for a target whose answers a test scripts request by request). Threads the archive cannot give (a
+    damaged or torn line) are counted as failed.
     """
     if to not in TARGETS:
         raise InvalidRequest(f"cannot migrate to {to!r}: choose one of {', '.join(TARGETS)}")
@@ -85,42 +92,57 @@ async def migrate(
         raise InvalidRequest("say which threads to migrate: an archive (--archive) or legacy ids (--ids)")
     if archive is not None and not isinstance(archive, Archive):
         archive = Archive(archive)
+    path = Path(journal)
+    refuse_clashes({"the archive": archive.path if archive is not None else None}, {"the journal": path})
+    stream = progress or sys.stderr
     if to == "chatkit":
-        return await _into_chatkit(
-            Path(journal),
-            archive,
-            ids,
-            store,
-            (title_key, user_key, default_user),
-            allow_lossy,
-            dry_run,
-            (group, workers),
-            progress,
-        )
+        summary = await _into_chatkit(
+            path, archive, ids, store, (title_key, user_key, default_user), (allow_lossy, dry_run, new_journal),
+            (group, workers), stream,
+        )  # fmt: skip
+        return _account_for_damage(summary, archive)
     # an id listed twice is one thread: two workers must never move it side by side
     todo = list(dict.fromkeys(ids)) if ids is not None else archive.ids(order="asc") if archive is not None else []
     settings = Settings.resolve(
         api_key=api_key, base_url=base_url, organization=organization, project=project,
         timeout=timeout, max_retries=max_retries, require_key=not dry_run,
     )  # fmt: skip
-    path = Path(journal)
+    identity = conversations_identity(settings)
+    if archive is not None:
+        check_claim(archive.path, to, identity, path, new_journal=new_journal)
+    if path.exists():  # not a journal, or made for another target: refused before anything is sent
+        Journal(path, read_only=True, target=to, identity=identity).close()
     if dry_run:
-        known = Journal(path, read_only=True) if path.is_file() else None
+        known = Journal(path, read_only=True, target=to, identity=identity) if path.is_file() else None
         try:
-            return await _dry_run(todo, archive, settings, known, allow_lossy, transport)
+            return _account_for_damage(
+                await dry_run_conversations(todo, archive, settings, known, allow_lossy, transport), archive
+            )
         finally:
             if known is not None:
                 known.close()
-    with exclusive(path, job="migration"), Journal(path, target=to) as opened:
-        pacer = Pacer()
-        inner = transport or httpx.AsyncHTTPTransport()
-        async with httpx.AsyncClient(transport=PacedTransport(inner, pacer), timeout=DEFAULT_TIMEOUT) as client:
+    pacer = Pacer()
+    inner = transport or httpx.AsyncHTTPTransport()
+    if preflight:
+        async with httpx.AsyncClient(transport=inner, timeout=DEFAULT_TIMEOUT) as unpaced:  # not counted as a write
+            await check_target(AsyncDriver(unpaced, settings, RetryPolicy(max_retries=max_retries)), settings)
+    async with httpx.AsyncClient(transport=PacedTransport(inner, pacer), timeout=DEFAULT_TIMEOUT) as client:
+        with exclusive(path, job="migration"), Journal(path, target=to, identity=identity) as opened:
+            announce(opened, archive, stream)
             target = ConversationsTarget(AsyncDriver(client, settings, RetryPolicy(max_retries=0)))
-            reader = _reader(archive, client, settings)
+            reader = reader_for(archive, client, settings)
             mover = Mover(opened, target, allow_lossy=allow_lossy, tries=max_retries + 1)
-            summary = await _run(todo, reader, mover, concurrency, progress or sys.stderr)
-        summary.requests, summary.rate_limited = pacer.requests, pacer.rate_limited
-        summary.uncertain_creates = sum(e.uncertain_creates for e in opened.entries() if e.legacy_id in set(todo))
+            summary = await _run(todo, reader, mover, concurrency, stream)
+            wanted = set(todo)
+            summary.uncertain_creates = sum(e.uncertain_creates for e in opened.entries() if e.legacy_id in wanted)
+    summary.requests, summary.rate_limited = pacer.requests, pacer.rate_limited
+    return _account_for_damage(summary, archive)
+
+
+def _account_for_damage(summary: MigrationSummary, archive: Archive | None) -> MigrationSummary:
+    """Count every thread the archive holds but cannot give (a damaged or torn line) as failed."""
+    if archive is not None:
+        summary.failed.extend(archive.unreadable())
     return summary
 
 
@@ -130,10 +152,9 @@ async def _into_chatkit(
     ids: Sequence[str] | None,
     store: str | None,
     keys: tuple[str, str, str],
-    allow_lossy: bool,
-    dry_run: bool,
+    flags: tuple[bool, bool, bool],
     sizes: tuple[int, int],
-    progress: TextIO | None,
+    progress: TextIO,
 ) -> MigrationSummary:
     group, workers = sizes
     if archive is None or ids is not None:
@@ -144,9 +165,13 @@ async def _into_chatkit(
         raise InvalidRequest(f"group must be a whole number of at least 1, not {group!r}")
     if not isinstance(workers, int) or isinstance(workers, bool) or workers < 0:
         raise InvalidRequest(f"workers must be a whole number of at least 0, not {workers!r}")
+    for name, value in zip(("title_key", "user_key", "default_user"), keys, strict=True):
+        if not isinstance(value, str) or not value.strip():
+            raise InvalidRequest(f"{name} must name something, not {value!r}")
     from ._prepare import Mapping
     from .into_chatkit import import_archive  # needs the chatkit extra: loaded only when asked for
 
+    allow_lossy, dry_run, new_journal = flags
     return await import_archive(
         journal=journal,
         archive=archive,
@@ -156,17 +181,9 @@ async def _into_chatkit(
         dry_run=dry_run,
         group=group,
         workers=workers,
-        progress=progress or sys.stderr,
+        progress=progress,
+        new_journal=new_journal,
     )
-
-
-def _reader(archive: Archive | None, client: httpx.AsyncClient, settings: Settings) -> LegacyReader:
-    if archive is not None:
-        return ArchiveReader(archive)
-    shim = AsyncThreadShim(
-        http_client=client, api_key=settings.api_key, base_url=settings.base_url, max_retries=settings.max_retries
-    )
-    return ApiReader(shim)
 
 
 async def _run(
@@ -212,9 +229,11 @@ async def _one(legacy_id: str, reader: LegacyReader, mover: Mover, summary: Migr
             return
         planned = plan(thread, messages)
         moved = await mover.move(planned)
-    except (APIError, ThreadShimError) as exc:
-        summary.failed.append((legacy_id, str(exc)))
-        journal.finish(legacy_id, "failed", str(exc))
+    except Exception as exc:  # an API failure, or a bug met by one thread (in its plan, say): that thread fails
+        if isinstance(exc, JournalError):
+            raise  # the journal cannot be written: stop the run
+        summary.failed.append((legacy_id, failure_reason(exc)))
+        journal.finish(legacy_id, "failed", failure_reason(exc))
         return
     if not moved:
         summary.skipped.append((legacy_id, journal.entry(legacy_id).error or "skipped"))  # type: ignore[union-attr]
@@ -222,35 +241,3 @@ async def _one(legacy_id: str, reader: LegacyReader, mover: Mover, summary: Migr
     summary.counts.add(planned.counts)
     summary.migrated += 1
     summary.lossy += planned.lossy
-
-
-async def _dry_run(
-    todo: list[str],
-    archive: Archive | None,
-    settings: Settings,
-    known: Journal | None,
-    allow_lossy: bool,
-    transport: httpx.AsyncBaseTransport | None,
-) -> MigrationSummary:
-    summary = MigrationSummary(dry_run=True)
-    async with httpx.AsyncClient(transport=transport, timeout=DEFAULT_TIMEOUT) as client:
-        reader = _reader(archive, client, settings)
-        for legacy_id in todo:
-            entry = known.entry(legacy_id) if known is not None else None
-            if entry is not None and entry.state == "done":
-                summary.already += 1
-                continue
-            try:
-                planned = plan(*await reader.read(legacy_id))
-            except NotFoundError:
-                summary.not_found.append(legacy_id)
-                continue
-            summary.plans.append(planned)
-            if planned.lossy and not allow_lossy:
-                summary.skipped.append((legacy_id, "it would lose message content; pass --allow-lossy to migrate it"))
-                continue
-            summary.counts.add(planned.counts)
-            summary.migrated += 1
-            summary.lossy += planned.lossy
-            summary.planned_requests += _requests(planned)
-    return summary

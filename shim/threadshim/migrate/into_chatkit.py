@@ -27,20 +27,17 @@ import attrs
 from .._errors import ThreadShimError
 from .._journal import Journal
 from .._lock import exclusive
+from .._paths import refuse_clashes
 from .._progress import Progress
 from ..archive import Archive
-from ..chatkit import SQLStore, open_store, redact_url
+from ..chatkit import SQLStore, open_store, sqlite_path, store_identity
 from ..targets.chatkit import stored
 from ._prepare import Chunk, Mapping, Prepared, plan_one, prepare, quiet_worker, ready, skip_reason
-from .summary import MigrationSummary
+from .guards import announce, check_claim
+from .summary import MigrationSummary, failure_reason
 
 AHEAD = 3
 """How many groups are prepared ahead of the one being written (bounds memory)."""
-
-
-def target_name(store: str) -> str:
-    """What the journal records as the target: the store, its password hidden."""
-    return f"chatkit {redact_url(store)}"
 
 
 class _Inline(Executor):
@@ -125,17 +122,23 @@ async def import_archive(
     group: int,
     workers: int,
     progress: TextIO,
+    new_journal: bool = False,
 ) -> MigrationSummary:
     """Import every thread of ``archive`` into the ChatKit store at ``store``; see the module docstring."""
     todo = archive.ids(order="asc")
+    identity = store_identity(store)
+    store_file = sqlite_path(store)
+    refuse_clashes({"the archive": archive.path, "the store": store_file}, {"the journal": journal})
+    check_claim(archive.path, "chatkit", identity, journal, new_journal=new_journal)
     if dry_run:
-        return _dry_run(todo, archive, journal, mapping, allow_lossy)
+        return _dry_run(todo, archive, journal, identity, mapping, allow_lossy)
     started = time.monotonic()
     pool = _pool(workers)  # first: fork before the store (or anything else) starts a thread
     opened_store: SQLStore[object] = open_store(store)
     try:
         await opened_store.open()  # a store that cannot be reached stops the run here, in one line
-        with exclusive(journal, job="migration"), Journal(journal, target=target_name(store)) as opened:
+        with exclusive(journal, job="migration"), Journal(journal, target="chatkit", identity=identity) as opened:
+            announce(opened, archive, progress)
             summary = await _import(opened, opened_store, pool, archive, todo, mapping, allow_lossy, group, progress)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
@@ -176,9 +179,11 @@ async def _import(
     return run.summary
 
 
-def _dry_run(todo: list[str], archive: Archive, journal: Path, mapping: Mapping, allow_lossy: bool) -> MigrationSummary:
+def _dry_run(
+    todo: list[str], archive: Archive, journal: Path, identity: str, mapping: Mapping, allow_lossy: bool
+) -> MigrationSummary:
     summary = MigrationSummary(dry_run=True)
-    known = Journal(journal, read_only=True) if journal.is_file() else None
+    known = Journal(journal, read_only=True, target="chatkit", identity=identity) if journal.is_file() else None
     states = known.states() if known is not None else {}
     if known is not None:
         known.close()
@@ -186,15 +191,19 @@ def _dry_run(todo: list[str], archive: Archive, journal: Path, mapping: Mapping,
         if states.get(legacy_id) == "done":
             summary.already += 1
             continue
-        planned = plan_one(archive, legacy_id, mapping)
+        try:
+            planned = plan_one(archive, legacy_id, mapping)
+        except Exception as exc:  # what the real run would report for this thread
+            summary.failed.append((legacy_id, failure_reason(exc)))
+            continue
         summary.plans.append(planned)
         if planned.lossy and not allow_lossy:
             summary.skipped.append((legacy_id, skip_reason(planned)))
             continue
         try:
             stored(planned)
-        except ThreadShimError as exc:
-            summary.failed.append((legacy_id, str(exc)))
+        except Exception as exc:
+            summary.failed.append((legacy_id, failure_reason(exc)))
             continue
         summary.counts.add(planned.counts)
         summary.migrated += 1

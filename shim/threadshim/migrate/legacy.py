@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
+import httpx
+
 from .._client import AsyncThreadShim
+from .._config import Settings
 from ..archive import Archive
 
 Legacy = tuple[dict[str, Any], list[dict[str, Any]]]
@@ -41,3 +44,19 @@ class ApiReader:
         thread = await self.shim.retrieve(legacy_id)
         messages = [item.raw async for item in self.shim.items(legacy_id, order="asc")]
         return thread.raw, messages
+
+
+def reader_for(archive: Archive | None, client: httpx.AsyncClient, settings: Settings) -> LegacyReader:
+    """The archive's reader, or the Assistants API's through ``client`` with every one of ``settings``."""
+    if archive is not None:
+        return ArchiveReader(archive)
+    shim = AsyncThreadShim(
+        http_client=client,
+        api_key=settings.api_key,
+        base_url=settings.base_url,
+        organization=settings.organization,
+        project=settings.project,
+        timeout=settings.timeout,
+        max_retries=settings.max_retries,
+    )
+    return ApiReader(shim)

@@ -15,9 +15,18 @@ from typing import TypeVar
 
 import attrs
 
-from .._errors import APIConnectionError, APIError, APIStatusError, RateLimitError, ThreadShimError, UnexpectedResponse
+from .._errors import (
+    APIConnectError,
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    RateLimitError,
+    ThreadShimError,
+    UnexpectedResponse,
+)
 from .._journal import Journal
 from ..targets import ConversationsTarget, Plan
+from .summary import lossy_reason
 
 T = TypeVar("T")
 RATE_LIMITED_TRIES = 30
@@ -29,7 +38,12 @@ class MigrationConflict(ThreadShimError):
 
 
 def outcome_unknown(error: APIError) -> bool:
-    """Whether a failed write may nevertheless have been applied: no answer, a 408/409 or a server error."""
+    """Whether a failed write may nevertheless have been applied: no answer, a 408/409 or a server error.
+
+    A connection that could not be made at all (refused, no such host) sent nothing: not unknown.
+    """
+    if isinstance(error, APIConnectError):
+        return False
     if isinstance(error, (APIConnectionError, UnexpectedResponse)):
         return True
     return isinstance(error, APIStatusError) and (error.status_code in (408, 409) or error.status_code >= 500)
@@ -64,7 +78,7 @@ class Mover:
         started = entry is not None and entry.target_id is not None
         losses = [attrs.asdict(loss) for loss in plan.losses]
         if plan.lossy and not self.allow_lossy and not started:
-            reason = f"it would lose message content ({len(losses)} parts); pass --allow-lossy to migrate it anyway"
+            reason = lossy_reason(len(losses))
             self.journal.skip(
                 legacy_id, total=len(plan.items), losses=losses, kept=plan.kept, tools=plan.tools, reason=reason
             )
@@ -98,6 +112,8 @@ class Mover:
             except APIError as exc:
                 if not outcome_unknown(exc):
                     self.journal.unsent(plan.legacy_id, 0)
+                    if isinstance(exc, APIConnectError) and attempt < self.tries:
+                        continue  # nothing was sent: try again, nothing to count
                     raise
                 self.journal.uncertain_create(plan.legacy_id)
                 if attempt >= self.tries:
@@ -117,6 +133,8 @@ class Mover:
             except APIError as exc:
                 if not outcome_unknown(exc):
                     self.journal.unsent(plan.legacy_id, sent)
+                    if isinstance(exc, APIConnectError) and attempt < self.tries:
+                        continue
                     raise
                 if await self._arrived(plan.legacy_id, conversation, sent, len(batch)):
                     return sent + len(batch)

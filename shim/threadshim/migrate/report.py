@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -12,9 +14,10 @@ from .._journal import Journal
 from .summary import MigrationSummary
 
 
-def report_path(journal: Path) -> Path:
-    """Where the report of a migration recorded in ``journal`` goes."""
-    return journal.with_name(journal.name + ".report.json")
+def report_path(journal: str | os.PathLike[str], *, dry_run: bool = False) -> Path:
+    """Where the report of a migration recorded in ``journal`` goes (a dry run's has its own name)."""
+    journal = Path(journal)
+    return journal.with_name(journal.name + (".dry-run.json" if dry_run else ".report.json"))
 
 
 def _kept_names(kept: dict[str, Any]) -> list[str]:
@@ -60,13 +63,19 @@ def _threads(summary: MigrationSummary, journal: Journal | None, ids: set[str]) 
     ]
 
 
-def write_report(path: Path, summary: MigrationSummary, journal: Journal | None, ids: list[str]) -> Path:
-    """Write the report of a run over ``ids`` (the summary, then one entry per thread) to ``path``."""
+def write_report(
+    path: str | os.PathLike[str], summary: MigrationSummary, journal: Journal | None, ids: Sequence[str]
+) -> Path:
+    """Write the report of a run over ``ids`` (the summary, then one entry per thread) to ``path``; return it.
+
+    A dry run's summary says ``would_migrate`` where a real run's says ``migrated``.
+    """
+    path = Path(path)
     counts = attrs.asdict(summary.counts)
     report = {
         "dry_run": summary.dry_run,
         "summary": {
-            "migrated": summary.migrated,
+            "would_migrate" if summary.dry_run else "migrated": summary.migrated,
             "already_done": summary.already,
             "lossy": summary.lossy,
             "skipped": len(summary.skipped),
@@ -86,7 +95,7 @@ def write_report(path: Path, summary: MigrationSummary, journal: Journal | None,
     return path
 
 
-def describe(summary: MigrationSummary, report: Path) -> str:
+def describe(summary: MigrationSummary, report: str | os.PathLike[str]) -> str:
     """The one-line summary of a run."""
     if summary.dry_run:
         head = (

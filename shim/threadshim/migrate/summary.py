@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import attrs
 
+from .._errors import ThreadShimError
 from ..targets import Counts, Plan
 from ..targets.chatkit_plan import ChatKitPlan
 
@@ -31,3 +32,13 @@ class MigrationSummary:
     def ok(self) -> bool:
         """Whether every thread is migrated (or already was): none failed, missing or skipped."""
         return not (self.failed or self.not_found or self.skipped)
+
+
+def lossy_reason(parts: int) -> str:
+    """Why a thread that would lose content is left out (the same words for every target and the dry run)."""
+    return f"it would lose message content ({parts} parts); pass --allow-lossy to migrate it anyway"
+
+
+def failure_reason(error: BaseException) -> str:
+    """How a thread's failure is reported: threadshim's own errors by their message, anything else with its type."""
+    return str(error) if isinstance(error, ThreadShimError) else f"unexpected {type(error).__name__}: {error}"

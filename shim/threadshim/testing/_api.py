@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
 from typing import Any, Literal
 
 import attrs
 
+from .._json import loads
 from . import _conversations as conv
 from . import _operations as ops
 from ._rules import Refusal
@@ -145,7 +145,7 @@ def _json_body(body: bytes) -> Any:
     if not body.strip():
         return ops.NO_BODY
     try:
-        return json.loads(body)
+        return loads(body)
     except ValueError:
         raise Refusal(
             400,

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
+from .._json import loads
 from ._rules import Refusal
 from ._seed import seed_named
 from ._world import SeedError, World
@@ -19,7 +19,7 @@ def control(world: World, method: str, path: str, body: bytes) -> dict[str, Any]
     if method.upper() == "GET" and path == "/_emulator/seeded":
         return world.thread_ids()
     try:
-        data = json.loads(body) if body.strip() else {}
+        data = loads(body) if body.strip() else {}
         if method.upper() != "POST" or not isinstance(data, dict):
             raise Refusal(404, f"Invalid URL ({method.upper()} {path})")
         if path == "/_emulator/chatkit/threads":

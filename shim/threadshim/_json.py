@@ -1,0 +1,56 @@
+"""Parsing JSON threadshim did not write itself, with one nesting limit that holds the same on every Python.
+
+CPython's ``json`` refuses deep nesting on some versions (3.11: ``RecursionError``) and parses it
+on others (3.12+), after which any recursive walk (``copy.deepcopy``, ``repr``, a model's
+``to_dict``) may fail far from the input. threadshim therefore refuses, before parsing, any value
+nested deeper than :data:`MAX_JSON_DEPTH` arrays and objects: responses, archive lines and their
+index, journal columns, reports and the emulator's request bodies all go through :func:`loads`.
+The depth is counted outside strings; the check costs one ``count`` per bracket kind when the text
+holds fewer brackets than the limit, which is most small bodies.
+"""
+
+from __future__ import annotations
+
+import json
+from itertools import accumulate
+from typing import Any
+
+MAX_JSON_DEPTH = 100
+"""The deepest nesting of arrays and objects threadshim parses (the API's own objects nest under 15)."""
+
+STORED_DEPTH = MAX_JSON_DEPTH + 4
+"""The limit for files threadshim writes around API values (export lines, journal columns): a value
+accepted at :data:`MAX_JSON_DEPTH` stays readable inside the few levels such a file adds."""
+
+_NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'[]{}"')
+_STEP = [0] * 256
+_STEP[ord("[")] = _STEP[ord("{")] = 1
+_STEP[ord("]")] = _STEP[ord("}")] = -1
+
+
+class TooDeep(ValueError):
+    """A JSON text nested deeper than :data:`MAX_JSON_DEPTH` (a ``ValueError``, as malformed JSON is)."""
+
+
+def depth(text: bytes | str, limit: int = MAX_JSON_DEPTH) -> int:
+    """How deeply arrays and objects nest in ``text`` (brackets inside strings do not count).
+
+    When ``text`` holds no more than ``limit`` opening brackets in all, that count is returned
+    instead: an upper bound, and enough to know the text is within the limit.
+    """
+    data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else bytes(text)
+    opened = data.count(b"[") + data.count(b"{")
+    if opened <= limit:
+        return opened
+    # drop escaped backslashes, then escaped quotes: every quote left opens or closes a string
+    structure = data.replace(b"\\\\", b"").replace(b'\\"', b"").translate(None, _NOT_STRUCTURE)
+    brackets = b"".join(structure.split(b'"')[0::2])  # what lies outside strings
+    return max(accumulate(map(_STEP.__getitem__, brackets)), default=0)
+
+
+def loads(text: bytes | bytearray | str, limit: int = MAX_JSON_DEPTH) -> Any:
+    """``json.loads`` that first refuses nesting deeper than ``limit`` with :class:`TooDeep`."""
+    data = bytes(text) if isinstance(text, bytearray) else text
+    if depth(data, limit) > limit:
+        raise TooDeep(f"JSON nested deeper than {limit} arrays and objects")
+    return json.loads(data)
