@@ -107,6 +107,10 @@ class JournalError(FileProblem, ValueError):
     """A migration journal that cannot be used: missing, not a journal, of a newer schema, or of another target."""
 
 
+class JournalWriteError(JournalError):
+    """The journal could not be written (a full disk, a read-only file, a lock held too long): a failure, not a slip."""
+
+
 class PathClash(FileProblem, ValueError):
     """An output path names an input (or another output, or a folder): writing there would lose a file."""
 

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ._errors import JournalError
+from ._errors import JournalError, JournalWriteError
 from ._journal_rows import COLUMNS, Batch, Entry, Moved, entry_of
 
 SCHEMA_VERSION = 1
@@ -165,7 +165,7 @@ class Journal:
                     raise
                 self._db.execute("COMMIT")
             except sqlite3.Error as exc:
-                raise JournalError(f"cannot write the migration journal {self.path}: {exc}") from None
+                raise JournalWriteError(f"cannot write the migration journal {self.path}: {exc}") from None
 
     def _write(self, sql: str, *rows: tuple[Any, ...]) -> None:
         """Run each statement of ``sql`` (split on ';') with its row, in one transaction."""

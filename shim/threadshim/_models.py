@@ -89,7 +89,8 @@ class UnifiedThread(_Serialisable):
     """A thread of any kind. ``source`` says which place it came from.
 
     ``legacy_id`` is set on a conversation found by the legacy thread id it was migrated from
-    (through a migration journal); its ``tool_resources`` are then the legacy thread's, from the journal.
+    (through a migration journal); its ``tool_resources`` and ``created_at`` are then the legacy
+    thread's, from the journal, and ``moved_at`` is the conversation's own creation time.
     """
 
     id: str
@@ -102,12 +103,16 @@ class UnifiedThread(_Serialisable):
     tool_resources: ToolResources | None
     raw: dict[str, Any] = attrs.field(hash=False, repr=False)
     legacy_id: str | None = None
+    moved_at: datetime | None = None
+    """When the successor was made (a migrated thread's ``created_at`` stays the legacy thread's)."""
 
     def _fields(self) -> dict[str, Any]:
         resources = self.tool_resources
+        moved = {"moved_at": _iso(self.moved_at)} if self.moved_at is not None else {}
         return {
             "id": self.id,
             "legacy_id": self.legacy_id,
+            **moved,
             "source": self.source,
             "created_at": _iso(self.created_at),
             "title": self.title,

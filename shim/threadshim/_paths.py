@@ -36,7 +36,7 @@ def refuse_clashes(inputs: dict[str, Path | None], outputs: dict[str, Path | Non
         for other, given in inputs.items():
             if given is not None and _same(path, given):
                 raise PathClash(
-                    f"{name} {path} is {other} ({given}); writing there would overwrite it: name another file"
+                    f"{name} {path} is {other} ({given}): writing there would overwrite it; name another file"
                 )
     for number, (name, path) in enumerate(named_outputs):
         for other, given in named_outputs[number + 1 :]:

@@ -55,17 +55,23 @@ class Damage:
     def __bool__(self) -> bool:
         return bool(self.damaged_lines or self.duplicates or self.torn)
 
-    def describe(self, path: Path) -> str:
-        """One line for people."""
+    def describe(self, path: Path, *, details: bool = False) -> str:
+        """One line for people: a summary pointing at ``threadshim verify``, or (``details``) the lines themselves."""
+        most = 50 if details else 10
         parts = []
         if self.damaged_lines:
-            shown = ", ".join(str(n) for n in self.damaged_lines[:10]) + ("…" if len(self.damaged_lines) > 10 else "")
-            parts.append(f"{len(self.damaged_lines)} damaged line(s) holding no thread ({shown})")
-        if self.duplicates:
+            lines = self.damaged_lines
+            shown = ", ".join(str(n) for n in lines[:most]) + ("…" if len(lines) > most else "")
+            parts.append(f"{len(lines)} damaged line(s) holding no thread ({shown})")
+        if self.duplicates and details:
+            shown = "; ".join(f"{i} on lines {', '.join(map(str, n))}" for i, n in self.duplicates[:most])
+            parts.append(f"{len(self.duplicates)} id(s) on more than one line ({shown}; the first copy is read)")
+        elif self.duplicates:
             parts.append(f"{len(self.duplicates)} id(s) on more than one line ({self.duplicates[0][0]}, …)")
         if self.torn:
             parts.append("a torn last line (an export that was cut off: resume it to finish)")
-        return f"{path} has " + "; ".join(parts) + f"; run `threadshim verify {path}` for the details"
+        tail = "" if details else f"; run `threadshim verify {path}` for the details"
+        return f"{path} has " + "; ".join(parts) + tail
 
 
 def _stamp(path: Path) -> list[int]:

@@ -27,7 +27,7 @@ class Verified:
     def describe(self) -> str:
         """The summary line the CLI prints."""
         head = f"{self.path}: {self.threads} threads, {self.messages} messages"
-        return head + (", no damage" if self.ok else f"; {self.damage.describe(self.path)}")
+        return head + (", no damage" if self.ok else f"; {self.damage.describe(self.path, details=True)}")
 
 
 def verify(path: str | os.PathLike[str]) -> Verified:

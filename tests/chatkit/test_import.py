@@ -179,7 +179,10 @@ def test_the_command_line_imports_reports_and_reads_back(
     ("extra", "message"),
     [
         (["--to", "chatkit"], "needs --store"),
-        (["--to", "conversations", "--store", "sqlite:///x.db"], "--store applies to --to chatkit, not --to conversations"),
+        (
+            ["--to", "conversations", "--store", "sqlite:///x.db"],
+            "--store applies to --to chatkit, not --to conversations",
+        ),
         (["--to", "chatkit", "--store", "mysql://db"], "expected sqlite:///"),
         (["--to", "chatkit", "--store", "sqlite:///x.db", "--group", "0"], "at least 1"),
     ],

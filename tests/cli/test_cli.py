@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from threadshim.archive import Archive
 from threadshim.cli import main
-from threadshim.testing import Emulator
+from threadshim.testing import Emulator, EmulatorServer, seed_demo
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -106,9 +106,29 @@ def test_an_unreadable_ids_file_is_a_clear_error(capsys: pytest.CaptureFixture[s
     assert code == 1 and "nope.txt" in err
 
 
-def test_demo_runs_end_to_end(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    code, out, _ = run(capsys, "demo", "--out", str(tmp_path / "demo.jsonl"))
+def test_demo_runs_end_to_end_in_its_folder_and_its_commands_work_when_copied(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "demo"
+    code, out, _ = run(capsys, "demo", "--out", str(folder))
     assert code == 0 and "Read back from the archive" in out and "exported 4" in out
+    assert [p.name for p in tmp_path.iterdir()] == ["demo"]  # nothing written beside it
+    assert {"ids.txt", "legacy.jsonl", "migration.db", "chatkit.db"} <= {p.name for p in folder.iterdir()}
+    block = out[out.index("Try it yourself") :].splitlines()
+    assert "    threadshim serve --seed demo --deterministic" in block and f"    cd {folder}" in block
+    commands = [line.split()[1:] for line in block if line.startswith("    threadshim ") and "serve" not in line]
+    assert len(commands) == 4
+    emulator = Emulator(deterministic=True)
+    seed_demo(emulator)  # what `threadshim serve --seed demo --deterministic` holds
+    monkeypatch.chdir(folder)
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-demo")
+    with EmulatorServer(emulator) as server:
+        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+        for command in commands:
+            assert run(capsys, *command)[0] == 0, command
+    code, _, err = run(capsys, "demo", "--out", str(folder))
+    assert code == 2 and "must be a new or empty folder" in err
 
 
 def test_no_api_key_is_bad_usage_exit_2(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:

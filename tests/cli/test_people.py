@@ -101,6 +101,9 @@ def test_damage_in_an_archive_is_reported_never_hidden(
     code, stdout, _ = run(capsys, "verify", str(out))
     assert code == 1 and "3 threads" in stdout and "damaged line(s) holding no thread (2)" in stdout
     assert "id(s) on more than one line" in stdout and "torn last line" in stdout
+    duplicate = json.loads(lines[1])["id"]
+    assert f"({duplicate} on lines 3, 4; the first copy is read)" in stdout  # the details themselves
+    assert "run `threadshim verify" not in stdout  # verify does not send you to verify
     code, stdout, err = run(capsys, "list", "--archive", str(out), "--json")
     assert code == 0 and len(stdout.splitlines()) == 3  # offline: the archive's three whole threads
     assert "threadshim: warning:" in err and "damaged line(s)" in err and "verify" in err

@@ -21,6 +21,7 @@ from .._errors import (
     InvalidRequest,
     InvalidThreadId,
     JournalError,
+    JournalWriteError,
     NotAnExport,
     NotFoundError,
     PathClash,
@@ -110,6 +111,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if "extra" not in str(exc):
             raise
         code, error = 2, exc
+    except JournalWriteError as exc:  # a disk's failure, not a slip of the user's
+        code, error = 1, exc
     except _USAGE_ERRORS as exc:
         code, error = 2, exc
     except (ThreadShimError, OSError) as exc:

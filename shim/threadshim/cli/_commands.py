@@ -91,7 +91,9 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser], 
     demo = commands.add_parser(
         "demo", help="run the main job against an in-process emulator: no account needed", formatter_class=formatter
     )
-    demo.add_argument("--out", type=Path, default=Path("demo-export.jsonl"), help="where the demo export goes")
+    demo.add_argument(
+        "--out", type=Path, metavar="DIR", help="an empty folder for the demo's files (default: a new temporary one)"
+    )
     demo.add_argument("--debug", action="store_true", help="show the traceback of a failure")
     _api_options(add_migrate(commands, formatter))
     add_serve(commands, formatter)

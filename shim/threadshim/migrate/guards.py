@@ -97,7 +97,7 @@ def announce(journal: Journal, archive: Archive | None, stream: TextIO) -> None:
     if journal.adopted:
         print(
             f"threadshim: notice: {journal.path} was made before journals recorded their target; "
-            f"it now records {journal.target} {journal.identity}",
+            f"it now records {journal.target.split()[0] if journal.target else ''} {journal.identity}",
             file=stream,
         )
     if archive is not None and journal.target is not None and journal.identity is not None:

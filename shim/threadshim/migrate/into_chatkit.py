@@ -130,6 +130,8 @@ async def import_archive(
     store_file = sqlite_path(store)
     refuse_clashes({"the archive": archive.path, "the store": store_file}, {"the journal": journal})
     check_claim(archive.path, "chatkit", identity, journal, new_journal=new_journal)
+    if journal.exists():  # not a journal, or made for another store: refused before the store is touched
+        Journal(journal, read_only=True, target="chatkit", identity=identity).close()
     if dry_run:
         return _dry_run(todo, archive, journal, identity, mapping, allow_lossy)
     started = time.monotonic()

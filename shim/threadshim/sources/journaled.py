@@ -12,7 +12,7 @@ import attrs
 
 from .._engine.steps import Call, Emit, Stream
 from .._journal import Journal
-from .._mapping import tool_resources
+from .._mapping import timestamp, tool_resources
 from .._models import Page, UnifiedItem, UnifiedThread
 from ._base import Changes, Order, Source
 
@@ -29,7 +29,14 @@ class JournaledSource(Source):
     def _moved(self, thread: UnifiedThread, legacy_id: str) -> UnifiedThread:
         entry = self.journal.entry(legacy_id)
         kept = entry.kept.get("thread", {}) if entry is not None else {}
-        return attrs.evolve(thread, legacy_id=legacy_id, tool_resources=tool_resources(kept.get("tool_resources")))
+        legacy_time = timestamp(kept.get("created_at"))
+        return attrs.evolve(
+            thread,
+            legacy_id=legacy_id,
+            tool_resources=tool_resources(kept.get("tool_resources")),
+            created_at=legacy_time or thread.created_at,
+            moved_at=thread.created_at if legacy_time is not None else None,
+        )
 
     def retrieve(self, thread_id: str) -> Call[UnifiedThread]:
         """The conversation or store thread a migrated thread became (legacy id kept), else the legacy thread."""
@@ -54,12 +61,11 @@ class JournaledSource(Source):
         return self.successor.items_page(conversation, order, limit, after)
 
     def list(self, user: str | None, order: Order) -> Stream[UnifiedThread]:
-        """What the legacy source lists (the archive's threads), less those a listing successor shows."""
-        if not self.successor.can_list:
-            return self.legacy.list(user, order)
-        return self._unmigrated(user, order)
+        """What the legacy source lists (the archive's threads), each migrated one as ``get`` shows it.
 
-    def _unmigrated(self, user: str | None, order: Order) -> Stream[UnifiedThread]:
+        A successor that lists its own threads (a store) shows the migrated ones itself, so they are
+        left out here and each appears once; otherwise each is read from where it went.
+        """
         stream = self.legacy.list(user, order)
         answer = None
         while True:
@@ -67,12 +73,16 @@ class JournaledSource(Source):
                 step = stream.send(answer)
             except StopIteration:
                 return
-            if isinstance(step, Emit):
-                answer = None
-                if self.journal.target_of(step.value.id) is None:
-                    yield step
-            else:
+            if not isinstance(step, Emit):
                 answer = yield step
+                continue
+            answer = None
+            successor_id = self.journal.target_of(step.value.id)
+            if successor_id is None:
+                yield step
+            elif not self.successor.can_list:
+                thread = yield from self.successor.retrieve(successor_id)
+                yield Emit(self._moved(thread, step.value.id))
 
     def update(self, thread_id: str, changes: Changes) -> Call[UnifiedThread]:
         """A migrated thread's conversation metadata, else the legacy thread."""
