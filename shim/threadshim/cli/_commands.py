@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 import warnings
 from collections.abc import Callable, Iterator
@@ -18,6 +17,7 @@ from .._routing import Kind
 from ..archive import DamagedArchiveWarning
 from ..export import describe, export_with_report, report_path
 from ..verify import verify
+from ._asyncrun import run as run_async
 from ._demo import run_demo
 from ._inputs import ids_file, whole
 from ._migrate import add_migrate, run_migrate
@@ -166,7 +166,7 @@ def _run_export(args: argparse.Namespace) -> int:
         max_retries=args.max_retries,
         timeout=args.timeout,
     )
-    summary, report = asyncio.run(
+    summary, report = run_async(
         export_with_report(shim, ids, args.out, concurrency=args.concurrency, resume=args.resume)
     )
     print(describe(summary, ids, report))

@@ -6,7 +6,6 @@ empty one); it ends with commands that work when copied, against ``threadshim se
 
 from __future__ import annotations
 
-import asyncio
 import io
 import tempfile
 from pathlib import Path
@@ -19,6 +18,7 @@ from ..archive import Archive
 from ..export import IdList, describe, export_with_report
 from ..migrate import describe as describe_migration
 from ..migrate import migrate, report_path, write_report
+from ._asyncrun import run as run_async
 from ._output import show
 
 SERVED = "http://127.0.0.1:8787/v1"
@@ -56,7 +56,7 @@ def run_demo(out_dir: Path | None) -> int:
     show(list(shim.items(legacy[0])), "a legacy thread's messages")
     print(f"\n$ threadshim export --ids ids.txt --out {out.name}")
     exporter = AsyncThreadShim(api_key="sk-demo", http_client=httpx.AsyncClient(transport=transport))
-    summary, report = asyncio.run(export_with_report(exporter, IdList(ids=legacy), out, concurrency=4))
+    summary, report = run_async(export_with_report(exporter, IdList(ids=legacy), out, concurrency=4))
     print(describe(summary, IdList(ids=legacy), report))
     print("\nThe Assistants API is gone; read legacy threads back from the archive, ChatKit ones from the API:")
     print(f"$ threadshim list --user user_456 --archive {out.name}")
@@ -66,7 +66,7 @@ def run_demo(out_dir: Path | None) -> int:
         print(f"Read back from the archive: {thread.id} '{thread.title}' with {len(messages)} messages.")
     journal = folder / "migration.db"
     print(f"\n$ threadshim migrate --to conversations --journal {journal.name} --archive {out.name} --allow-lossy")
-    moved = asyncio.run(
+    moved = run_async(
         migrate(
             journal=journal, archive=out, api_key="sk-demo", base_url=SERVED,
             allow_lossy=True, transport=transport, progress=io.StringIO(),
@@ -90,7 +90,7 @@ def _into_chatkit(out: Path) -> bool:
     url = f"sqlite:///{store}"
     shown = f"--store sqlite:///{store.name} --journal {journal.name} --archive {out.name}"
     print(f"\n$ threadshim migrate --to chatkit {shown} --allow-lossy")
-    summary = asyncio.run(
+    summary = run_async(
         migrate(journal=journal, archive=out, to="chatkit", store=url, allow_lossy=True, progress=io.StringIO())
     )
     print(describe_migration(summary, write_report(report_path(journal), summary, None, [])))

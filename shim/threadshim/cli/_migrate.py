@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import gc
 import sys
 from pathlib import Path
@@ -14,6 +13,7 @@ from .._journal import Journal
 from .._paths import refuse_clashes, sqlite_file
 from ..migrate import describe, migrate, report_path, write_report
 from ..migrate.engine import TARGETS
+from ._asyncrun import run as run_async
 from ._inputs import ids_file, whole
 
 
@@ -100,7 +100,7 @@ def run_migrate(args: argparse.Namespace) -> int:
     ids = ids_file(args.ids).ids if args.ids is not None else None
     gc.collect()
     gc.freeze()  # what the program has loaded lives to the end: the collector need not walk it again and again
-    summary = asyncio.run(
+    summary = run_async(
         migrate(
             journal=args.journal,
             archive=args.archive,
