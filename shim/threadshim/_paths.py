@@ -14,11 +14,12 @@ from pathlib import Path
 from ._errors import PathClash
 
 
-def _same(first: Path, second: Path) -> bool:
+def same_file(first: str | os.PathLike[str], second: str | os.PathLike[str]) -> bool:
+    """Whether two paths name one file: resolved alike, or (both existing) the same inode."""
     if os.path.realpath(first) == os.path.realpath(second):
         return True
     try:
-        return first.exists() and second.exists() and first.samefile(second)
+        return os.path.exists(first) and os.path.exists(second) and os.path.samefile(first, second)
     except OSError:
         return False
 
@@ -34,13 +35,13 @@ def refuse_clashes(inputs: dict[str, Path | None], outputs: dict[str, Path | Non
             raise PathClash(f"{name} {path} is a folder; name a file")
     for name, path in named_outputs:
         for other, given in inputs.items():
-            if given is not None and _same(path, given):
+            if given is not None and same_file(path, given):
                 raise PathClash(
                     f"{name} {path} is {other} ({given}): writing there would overwrite it; name another file"
                 )
     for number, (name, path) in enumerate(named_outputs):
         for other, given in named_outputs[number + 1 :]:
-            if _same(path, given):
+            if same_file(path, given):
                 raise PathClash(f"{name} {path} is also {other} ({given}); give each its own file")
 
 

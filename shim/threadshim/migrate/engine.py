@@ -78,11 +78,11 @@ async def migrate(
 
     Before anything is written, a run refuses (one line each): a journal that is the archive, a
     journal made for another target (another server, organization, project or store), a second
-    journal for an archive already migrated to the same target (``new_journal=True`` starts over on
-    purpose: every thread is sent again), and a Conversations API that cannot be reached, is not
-    the API, or refuses the key (:class:`TargetUnusable`; ``preflight=False`` skips that first
-    read, for a target whose answers a test scripts request by request). Threads the archive cannot give (a
-    damaged or torn line) are counted as failed.
+    journal for an archive already migrated to the same target (``new_journal=True`` starts over
+    on purpose: every thread is sent again), and a Conversations API that cannot be reached, is
+    not the API, or refuses the key (:class:`TargetUnusable`; ``preflight=False`` skips that first
+    read, for a target whose answers a test scripts request by request). Threads the archive
+    cannot give (a damaged or torn line) are counted as failed.
     """
     if to not in TARGETS:
         raise InvalidRequest(f"cannot migrate to {to!r}: choose one of {', '.join(TARGETS)}")
@@ -110,17 +110,15 @@ async def migrate(
     identity = conversations_identity(settings)
     if archive is not None:
         check_claim(archive.path, to, identity, path, new_journal=new_journal)
-    if path.exists():  # not a journal, or made for another target: refused before anything is sent
-        Journal(path, read_only=True, target=to, identity=identity).close()
-    if dry_run:
-        known = Journal(path, read_only=True, target=to, identity=identity) if path.is_file() else None
-        try:
-            return _account_for_damage(
-                await dry_run_conversations(todo, archive, settings, known, allow_lossy, transport), archive
-            )
-        finally:
-            if known is not None:
-                known.close()
+    # not a journal, or made for another target: refused before anything is sent
+    known = Journal(path, read_only=True, target=to, identity=identity) if path.exists() else None
+    try:
+        if dry_run:
+            summary = await dry_run_conversations(todo, archive, settings, known, allow_lossy, transport)
+            return _account_for_damage(summary, archive)
+    finally:
+        if known is not None:
+            known.close()
     pacer = Pacer()
     inner = transport or httpx.AsyncHTTPTransport()
     if preflight:

@@ -30,6 +30,7 @@ from .._errors import (
 )
 from .._journal import Journal
 from .._json import loads
+from .._paths import same_file
 from ..archive import Archive
 
 PROBE_ID = "conv_threadshim_preflight_0000000000000000000000000000"
@@ -51,16 +52,10 @@ def claims_path(archive: Path) -> Path:
 def _claims(archive: Path) -> list[dict[str, str]]:
     try:
         saved = loads(claims_path(archive).read_bytes())
-    except FileNotFoundError:
+    except (OSError, ValueError):  # none yet, or unreadable: the journal's own identity check still stands
         return []
-    except (OSError, ValueError):
-        return []  # unreadable: the journal's own identity check still stands
     entries = saved.get("migrations") if isinstance(saved, dict) else None
     return [e for e in entries if isinstance(e, dict)] if isinstance(entries, list) else []
-
-
-def _same_file(first: str, second: Path) -> bool:
-    return os.path.realpath(first) == os.path.realpath(second)
 
 
 def check_claim(archive: Path, target: str, identity: str, journal: Path, *, new_journal: bool = False) -> None:
@@ -70,7 +65,7 @@ def check_claim(archive: Path, target: str, identity: str, journal: Path, *, new
     for claim in _claims(archive):
         if claim.get("target") == target and claim.get("identity") == identity:
             first = str(claim.get("journal"))
-            if not _same_file(first, journal):
+            if not same_file(first, journal):
                 raise ArchiveClaimed(
                     f"{archive} was migrated to {target} {identity} with the journal {first}; continue with "
                     f"--journal {first} (a second journal sends every thread again), or pass --new-journal to "

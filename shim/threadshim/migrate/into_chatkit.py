@@ -130,10 +130,12 @@ async def import_archive(
     store_file = sqlite_path(store)
     refuse_clashes({"the archive": archive.path, "the store": store_file}, {"the journal": journal})
     check_claim(archive.path, "chatkit", identity, journal, new_journal=new_journal)
+    states: dict[str, str] = {}
     if journal.exists():  # not a journal, or made for another store: refused before the store is touched
-        Journal(journal, read_only=True, target="chatkit", identity=identity).close()
+        with Journal(journal, read_only=True, target="chatkit", identity=identity) as known:
+            states = known.states()
     if dry_run:
-        return _dry_run(todo, archive, journal, identity, mapping, allow_lossy)
+        return _dry_run(todo, archive, states, mapping, allow_lossy)
     started = time.monotonic()
     pool = _pool(workers)  # first: fork before the store (or anything else) starts a thread
     opened_store: SQLStore[object] = open_store(store)
@@ -182,13 +184,9 @@ async def _import(
 
 
 def _dry_run(
-    todo: list[str], archive: Archive, journal: Path, identity: str, mapping: Mapping, allow_lossy: bool
+    todo: list[str], archive: Archive, states: dict[str, str], mapping: Mapping, allow_lossy: bool
 ) -> MigrationSummary:
     summary = MigrationSummary(dry_run=True)
-    known = Journal(journal, read_only=True, target="chatkit", identity=identity) if journal.is_file() else None
-    states = known.states() if known is not None else {}
-    if known is not None:
-        known.close()
     for legacy_id in todo:
         if states.get(legacy_id) == "done":
             summary.already += 1
