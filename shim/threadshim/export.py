@@ -105,12 +105,13 @@ class Summary:
         return not self.not_found and not self.failed
 
 
-def report_path(out: Path) -> Path:
+def report_path(out: str | os.PathLike[str]) -> Path:
     """Where the report of an export into ``out`` goes."""
+    out = Path(out)
     return out.with_name(out.name + ".report.json")
 
 
-def write_report(out: Path, summary: Summary, ids: IdList) -> Path:
+def write_report(out: str | os.PathLike[str], summary: Summary, ids: IdList) -> Path:
     """Write what an export missed (not found, failed, refused lines) beside it; return the report's path."""
     report = report_path(out)
     problems = {
@@ -122,7 +123,7 @@ def write_report(out: Path, summary: Summary, ids: IdList) -> Path:
     return report
 
 
-def describe(summary: Summary, ids: IdList, report: Path) -> str:
+def describe(summary: Summary, ids: IdList, report: str | os.PathLike[str]) -> str:
     """The one-line summary of an export."""
     return (
         f"exported {summary.exported}, already there {summary.skipped}, not found {len(summary.not_found)}, "

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from ._seed_mixed import seed_legacy_mixed
+from ._seed_readme import seed_readme_objects
 from ._world import World
 
 
@@ -259,9 +260,16 @@ def seed_legacy_bulk(emulator: World, threads: int, messages: int) -> dict[str, 
 
 
 def seed_named(emulator: World, name: str) -> dict[str, Any]:
-    """Load a data set by name: ``demo``, ``legacy:NxM`` (N threads of M messages), ``legacy-mixed:N`` (N of 1-60)."""
+    """Load a data set by name: ``demo``, ``readme`` (demo and the README's ids), ``legacy:NxM``, ``legacy-mixed:N``.
+
+    ``legacy:NxM`` is N threads of M messages; ``legacy-mixed:N`` N threads of 1 to 60 messages.
+    """
     if name == "demo":
         return seed_demo(emulator)
+    if name == "readme":  # the demo set and the ids the README's examples name
+        facts = seed_demo(emulator)
+        extra = seed_readme_objects(emulator)
+        return {key: facts.get(key, []) + value for key, value in extra.items()}
     bulk = re.fullmatch(r"legacy:(\d+)x(\d+)", name)
     if bulk:
         return seed_legacy_bulk(emulator, int(bulk.group(1)), int(bulk.group(2)))
@@ -269,5 +277,6 @@ def seed_named(emulator: World, name: str) -> dict[str, Any]:
     if mixed:
         return seed_legacy_mixed(emulator, int(mixed.group(1)))
     raise ValueError(
-        f"unknown seed {name!r}: expected 'demo', 'legacy:NxM' (for example legacy:2000x5) or 'legacy-mixed:N'"
+        f"unknown seed {name!r}: expected 'demo', 'readme', 'legacy:NxM' (for example legacy:2000x5) "
+        "or 'legacy-mixed:N'"
     )
