@@ -50,7 +50,7 @@ def seed_readme_objects(emulator: World) -> dict[str, Any]:
             "role": role,
             "content": [{"type": kind, "text": text, **({"annotations": []} if kind == "output_text" else {})}],
         }
-        emulator.store.put("conversation_item", item, parent=conversation["id"], created=now)
+        emulator.store.put("conversation_item", item, parent=README_IDS["conversation"], created=now)
     return {
         "legacy_thread_ids": [legacy["id"]],
         "chatkit_thread_ids": [chatkit["id"]],
