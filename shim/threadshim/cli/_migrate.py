@@ -33,7 +33,11 @@ def add_migrate(
     source.add_argument("--ids", type=Path, help="file of legacy thread ids to read from the Assistants API")
     cmd.add_argument("--dry-run", action="store_true", help="print the plan and the losses; send nothing")
     cmd.add_argument("--allow-lossy", action="store_true", help="migrate threads that would lose message content")
-    cmd.add_argument("--report", type=Path, help="where the report goes (default: JOURNAL.report.json)")
+    cmd.add_argument(
+        "--report",
+        type=Path,
+        help="where the report goes (default: JOURNAL.report.json; a dry run's: JOURNAL.dry-run.json)",
+    )
     cmd.add_argument(
         "--new-journal",
         action="store_true",
