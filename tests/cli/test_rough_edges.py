@@ -52,7 +52,7 @@ def test_a_missing_extra_is_one_line_naming_it(tmp_path: Path) -> None:
 
 def _helps() -> dict[str, str]:
     parser = build_parser()
-    commands = next(a for a in parser._actions if a.dest == "command").choices  # type: ignore[union-attr]
+    commands = next(a for a in parser._actions if a.dest == "command").choices
     assert isinstance(commands, dict)
     return {"": parser.format_help(), **{name: command.format_help() for name, command in commands.items()}}
 
