@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import inspect
 import sys
 from pathlib import Path
 from typing import Any
@@ -69,25 +70,25 @@ def add_migrate(
     return cmd
 
 
-DEFAULTS: dict[str, Any] = {
-    "concurrency": 8, "title_key": "title", "user_key": "user", "default_user": "default", "group": 500, "workers": 2,
-}  # fmt: skip
 _ONLY: dict[str, tuple[str, ...]] = {
     "conversations": ("concurrency",),
     "chatkit": ("store", "title_key", "user_key", "default_user", "group", "workers"),
 }
+DEFAULTS: dict[str, Any] = {
+    name: inspect.signature(migrate).parameters[name].default for names in _ONLY.values() for name in names
+}
+"""The library's defaults, shown in the help; an option left out is not passed, so the library's apply."""
 
 
 def _options(args: argparse.Namespace) -> dict[str, Any]:
-    """The target's own options (defaults filled in); one given for the other target is refused in one line."""
+    """The target's own options that were given; one given for the other target is refused in one line."""
     for target, names in _ONLY.items():
         for name in names:
             if target != args.to and getattr(args, name) is not None:
                 raise InvalidRequest(f"--{name.replace('_', '-')} applies to --to {target}, not --to {args.to}")
     if args.to == "chatkit" and args.store is None:
         raise InvalidRequest("--to chatkit needs --store (sqlite:///chatkit.db or postgresql://user@host/db)")
-    given = {name: getattr(args, name) for name in _ONLY[args.to]}
-    return {name: DEFAULTS[name] if value is None and name in DEFAULTS else value for name, value in given.items()}
+    return {name: getattr(args, name) for name in _ONLY[args.to] if getattr(args, name) is not None}
 
 
 def _check_paths(args: argparse.Namespace, report: Path) -> None:
