@@ -19,7 +19,16 @@ from typing import TextIO
 import attrs
 
 from ._client import AsyncThreadShim
-from ._errors import APIError, IdsFileError, InvalidRequest, InvalidThreadId, NotAnExport, NotFoundError, PathClash
+from ._errors import (
+    APIError,
+    AuthenticationError,
+    IdsFileError,
+    InvalidRequest,
+    InvalidThreadId,
+    NotAnExport,
+    NotFoundError,
+    PathClash,
+)
 from ._exportformat import encode, recover
 from ._lock import exclusive
 from ._progress import Progress
@@ -176,10 +185,21 @@ async def _export_locked(
     summary = Summary(skipped=sum(1 for i in ids if i in done))
     todo = [i for i in ids if i not in done]
     meter = Progress(len(todo), progress or sys.stderr)
+    return await _write_export(shim, todo, out, concurrency, summary, meter, clock)
+
+
+async def _write_export(
+    shim: AsyncThreadShim,
+    todo: list[str],
+    out: Path,
+    concurrency: int,
+    summary: Summary,
+    meter: Progress,
+    clock: Callable[[], datetime],
+) -> Summary:
     queue: asyncio.Queue[str] = asyncio.Queue()
     for thread_id in todo:
         queue.put_nowait(thread_id)
-
     with out.open("a", encoding="utf-8") as handle:
         writer = GroupWriter(handle)
 
@@ -191,6 +211,8 @@ async def _export_locked(
                     messages = [item async for item in shim.items(thread_id, order="asc")]
                 except NotFoundError:
                     summary.not_found.append(thread_id)
+                except AuthenticationError:
+                    raise  # the key is refused for every thread alike: stop, in one line
                 except APIError as exc:
                     summary.failed.append((thread_id, str(exc)))
                 else:

@@ -12,7 +12,7 @@ from .archive import Damage, check_is_export, survey
 
 @attrs.frozen
 class Verified:
-    """What :func:`verify` found. ``ok`` is false when any line is damaged or duplicated, or the tail is torn."""
+    """What :func:`verify` found: ``ok`` is false on any damage (a line, a duplicate, a torn tail) or no thread."""
 
     path: Path
     threads: int
@@ -21,13 +21,15 @@ class Verified:
 
     @property
     def ok(self) -> bool:
-        """Whether the export is whole."""
-        return not self.damage
+        """Whether the export is whole and holds at least one thread."""
+        return not self.damage and self.threads > 0
 
     def describe(self) -> str:
         """The summary line the CLI prints."""
         head = f"{self.path}: {self.threads} threads, {self.messages} messages"
-        return head + (", no damage" if self.ok else f"; {self.damage.describe(self.path, details=True)}")
+        if self.damage:
+            return f"{head}; {self.damage.describe(self.path, details=True)}"
+        return head + (", no damage" if self.threads else "; it holds no thread (an export that exported nothing)")
 
 
 def verify(path: str | os.PathLike[str]) -> Verified:

@@ -268,3 +268,50 @@ def test_list_with_a_journal_resolves_like_get_and_keeps_the_legacy_time(
         assert thread["created_at"] == legacy[thread["legacy_id"]]["created_at"] and thread["moved_at"]
         code, out, _ = _run(capsys, "get", thread["legacy_id"], *reader)
         assert code == 0 and json.loads(out) == thread
+
+
+def test_a_wrong_key_stops_an_export_at_once_and_verify_calls_the_empty_file_empty(
+    world: tuple[Emulator, str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    emulator, base, _ = world
+    ids = seed_named(emulator, "legacy:5x1")["legacy_thread_ids"]
+    Path("ids.txt").write_text("\n".join(ids) + "\n")
+    args = ["export", "--base-url", base, "--ids", "ids.txt", "--out", "x.jsonl", "--api-key", "gw-wrong-key-123"]
+    code, out, err = _run(capsys, *args)
+    assert code == 1 and "exported" not in out and err.count("\n") == 1
+    assert err.startswith("threadshim: error: 401 Incorrect API key provided") and "gw-wrong-key-123" not in err
+    code, out, _ = _run(capsys, "verify", "x.jsonl")
+    assert (code, out) == (1, "x.jsonl: 0 threads, 0 messages; it holds no thread (an export that exported nothing)\n")
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--concurrency", "4"], "--concurrency applies to --to conversations, not --to chatkit"),
+        (["--default-user", ""], "default_user must name something, not ''"),
+        (["--default-user", "  "], "default_user must name something, not '  '"),
+    ],
+)
+def test_chatkit_options_are_checked_too(
+    world: tuple[Emulator, str, Path], capsys: pytest.CaptureFixture[str], extra: list[str], message: str
+) -> None:
+    _, _, archive = world
+    args = ["migrate", "--to", "chatkit", "--store", "sqlite:///s.db", "--archive", str(archive), "--journal", "j.db"]
+    code, _, err = _run(capsys, *args, *extra)
+    assert (code, err) == (2, f"threadshim: error: {message}\n")
+    assert not Path("s.db").exists() and not Path("j.db").exists()
+
+
+def test_a_damaged_line_in_a_chatkit_import_is_a_failure_announced_once_whatever_the_workers(
+    world: tuple[Emulator, str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, _, archive = world
+    lines = archive.read_bytes().split(b"\n")
+    damaged_id = json.loads(lines[3])["id"]
+    lines[3] = lines[3][:60] + b"\xff" + lines[3][61:]
+    archive.write_bytes(b"\n".join(lines))
+    args = ["migrate", "--to", "chatkit", "--store", "sqlite:///s.db", "--archive", str(archive), "--journal", "j.db"]
+    code, out, err = _run(capsys, *args, "--workers", "2", "--group", "2")
+    assert code == 1 and "migrated 5" in out and "failed 1" in out
+    assert len([line for line in err.splitlines() if "warning" in line]) == 1
+    assert f"threadshim: {damaged_id} (line 4 of {archive}) failed: a damaged line that holds no thread" in err

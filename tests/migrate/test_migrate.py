@@ -272,3 +272,31 @@ def test_a_conversation_someone_else_wrote_to_stops_that_thread_with_a_conflict(
     assert "holds 25 items, but the journal expects 20 or 40" in summary.failed[0][1]
     _, items = conversation(emulator, made)
     assert len(items) == 25  # nothing more was sent to it
+
+
+def test_a_connection_never_made_is_retried_and_never_an_uncertain_create(tmp_path: Path) -> None:
+    emulator = Emulator()
+    legacy_id = _thread(emulator, 3)
+    archive = archive_of(emulator, [legacy_id], tmp_path / "legacy.jsonl")
+    inner = emulator.transport()
+    refused = {"left": 2}
+
+    class Refusing(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            if request.method == "POST" and refused["left"]:
+                refused["left"] -= 1
+                raise httpx.ConnectError("[Errno 111] Connection refused", request=request)
+            return await inner.handle_async_request(request)
+
+    options: dict[str, Any] = {"journal": tmp_path / "m.db", "progress": io.StringIO(), "preflight": False}
+    summary = asyncio.run(migrate(archive=archive, base_url=BASE, api_key=KEY, transport=Refusing(), **options))
+    assert summary.ok and summary.migrated == 1 and summary.uncertain_creates == 0
+    assert len(conversations(emulator)) == 1
+    refused["left"] = 10  # more than the tries: the thread fails, and still nothing is uncertain
+    other = archive_of(emulator, [_thread(emulator, 1)], tmp_path / "other.jsonl")
+    failed = asyncio.run(
+        migrate(
+            archive=other, base_url=BASE, api_key=KEY, transport=Refusing(), **{**options, "journal": tmp_path / "o.db"}
+        )
+    )
+    assert failed.uncertain_creates == 0 and len(failed.failed) == 1 and "could not connect" in failed.failed[0][1]
