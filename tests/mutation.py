@@ -44,6 +44,8 @@ SLOW_OR_STRUCTURAL = [  # subprocesses do not see mutants; these read the source
     "tests/cli/test_people.py::test_serve_on_a_busy_port_is_one_line_and_exit_1",
     "tests/cli/test_people.py::test_serve_announces_after_binding_and_lists_what_it_seeded",
     "tests/shim/test_people_api.py::test_the_plugin_works_in_a_users_own_test_file",
+    "tests/test_readme.py",
+    "tests/cli/test_rough_edges.py",
 ]
 
 

@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 from datetime import datetime
 from typing import Any
 
+import pytest
 from chatkit.server import ChatKitServer, NonStreamingResult, StreamingResult
 from chatkit.types import (
     AssistantMessageContent,
@@ -16,7 +17,7 @@ from chatkit.types import (
     ThreadStreamEvent,
     UserMessageItem,
 )
-from threadshim.chatkit import SQLStore, StoredThread
+from threadshim.chatkit import SQLStore, StoredThread, StoreNotFound
 
 from .helpers import ALICE, BOB, thread, user_item
 
@@ -122,3 +123,50 @@ async def test_a_conversation_through_the_server_is_stored_and_read_back(store: 
 
     await call(server, {"type": "threads.delete", "params": {"thread_id": thread_id}})
     assert (await call(server, {"type": "threads.list", "params": {}}))["data"] == []
+
+
+class ReEmitting(EchoServer):
+    """A responder that emits again an item the thread already holds (the user's answer, msg_answer)."""
+
+    async def respond(
+        self, thread: ThreadMetadata, input_user_message: UserMessageItem | None, context: dict[str, str]
+    ) -> AsyncIterator[ThreadStreamEvent]:
+        yield ThreadItemDoneEvent(item=user_item("msg_answer", thread.id, text="overwritten"))
+
+
+async def test_a_last_page_carries_no_after_as_chatkits_own_store(store: SQLStore[Any]) -> None:
+    server = EchoServer(store)
+    await store.put_threads([StoredThread("alice", thread(f"thr_{n}", seconds=n), []) for n in range(3)])
+    await store.put_threads([StoredThread("alice", thread("thr_i", seconds=9), [user_item("msg_0", "thr_i")])])
+    first = await call(server, {"type": "threads.list", "params": {"limit": 3, "order": "asc"}})
+    assert first["has_more"] and first["after"] == "thr_2"
+    last = await call(server, {"type": "threads.list", "params": {"limit": 3, "order": "asc", "after": "thr_2"}})
+    assert [t["id"] for t in last["data"]] == ["thr_i"] and not last["has_more"] and last.get("after") is None
+    items = await call(server, {"type": "items.list", "params": {"thread_id": "thr_i", "limit": 5}})
+    assert [i["id"] for i in items["data"]] == ["msg_0"] and not items["has_more"] and items.get("after") is None
+
+
+async def test_another_users_thread_shows_no_items_and_no_thread(store: SQLStore[Any]) -> None:
+    server = EchoServer(store)
+    await store.put_threads([StoredThread("alice", thread("thr_a"), [user_item("msg_a", "thr_a", text="secret")])])
+    page = await call(server, {"type": "items.list", "params": {"thread_id": "thr_a"}}, BOB)
+    assert page["data"] == [] and not page["has_more"]
+    with pytest.raises(StoreNotFound, match=r"^Thread thr_a not found$"):
+        await server.process(json.dumps({"type": "threads.get_by_id", "params": {"thread_id": "thr_a"}}), BOB)
+
+
+async def test_a_re_emitted_item_never_overwrites_the_users_answer(store: SQLStore[Any]) -> None:
+    await store.put_threads([StoredThread("alice", thread("thr_a"), [user_item("msg_answer", "thr_a", text="yes")])])
+    message = {"content": [{"type": "input_text", "text": "go on"}], "attachments": [], "inference_options": {}}
+    events = await stream(
+        ReEmitting(store), {"type": "threads.add_user_message", "params": {"thread_id": "thr_a", "input": message}}
+    )
+    assert events[-1]["type"] == "error"  # the server reports the refused write to the client
+    kept = await store.load_item("thr_a", "msg_answer", ALICE)
+    assert kept.content[0].text == "yes"  # type: ignore[union-attr]
+
+
+async def test_not_found_reads_as_chatkits_own_store_words_it(store: SQLStore[Any]) -> None:
+    server = EchoServer(store)
+    with pytest.raises(StoreNotFound, match=r"^Thread thr_none not found$"):
+        await server.process(json.dumps({"type": "threads.get_by_id", "params": {"thread_id": "thr_none"}}), ALICE)

@@ -18,7 +18,7 @@ from chatkit.types import (
     ThreadMetadata,
 )
 from threadshim import ThreadShimError
-from threadshim.chatkit import InvalidPage, MissingUser, SQLStore, StoredThread, StoreNotFound
+from threadshim.chatkit import InvalidPage, ItemExists, MissingUser, SQLStore, StoredThread, StoreNotFound
 
 from .helpers import (
     ALICE,
@@ -83,7 +83,6 @@ async def test_missing_objects_raise_chatkits_not_found_which_is_also_a_threadsh
     await store.save_thread(thread("thr_1"), ALICE)
     calls = [
         store.load_thread("thr_none", ALICE),
-        store.load_thread_items("thr_none", None, 10, "asc", ALICE),
         store.load_item("thr_1", "msg_none", ALICE),
         store.load_attachment("atc_none", ALICE),
         store.add_thread_item("thr_none", user_item("msg_1", "thr_none"), ALICE),
@@ -93,6 +92,8 @@ async def test_missing_objects_raise_chatkits_not_found_which_is_also_a_threadsh
             await call
         assert isinstance(caught.value, NotFoundError) and isinstance(caught.value, ThreadShimError)
     assert (await store.load_thread_items("thr_1", None, 10, "asc", ALICE)).data == []
+    nothing = await store.load_thread_items("thr_none", None, 10, "asc", ALICE)  # as ChatKit's own store answers
+    assert (nothing.data, nothing.has_more, nothing.after) == ([], False, None)
 
 
 @pytest.mark.parametrize("order", ["asc", "desc"])
@@ -174,7 +175,9 @@ async def test_item_upsert_load_and_delete(store: Store) -> None:
     for number in range(3):
         await store.add_thread_item("thr_1", user_item(f"msg_{number}", "thr_1"), ALICE)
     await store.save_item("thr_1", user_item("msg_1", "thr_1", text="edited"), ALICE)
-    await store.add_thread_item("thr_1", user_item("msg_0", "thr_1", text="again"), ALICE)
+    with pytest.raises(ItemExists, match=r"^Item msg_0 already exists in thread thr_1; save_item replaces an item$"):
+        await store.add_thread_item("thr_1", user_item("msg_0", "thr_1", text="again"), ALICE)
+    assert (await store.load_item("thr_1", "msg_0", ALICE)).content[0].text == "hi"  # type: ignore[union-attr]
     assert await all_items(store, "thr_1", 10, "asc") == ["msg_0", "msg_1", "msg_2"]
     assert (await store.load_item("thr_1", "msg_1", ALICE)).content[0].text == "edited"  # type: ignore[union-attr]
     await store.delete_thread_item("thr_1", "msg_1", ALICE)
@@ -246,7 +249,6 @@ async def test_one_user_never_sees_or_changes_anothers_threads(store: Store) -> 
     assert await all_threads(store, 10, "asc", BOB) == ["thr_b"]
     for call in [
         store.load_thread("thr_a", BOB),
-        store.load_thread_items("thr_a", None, 10, "asc", BOB),
         store.load_item("thr_a", "msg_a", BOB),
         store.load_attachment("atc_a", BOB),
         store.add_thread_item("thr_a", user_item("msg_b", "thr_a"), BOB),
@@ -257,6 +259,9 @@ async def test_one_user_never_sees_or_changes_anothers_threads(store: Store) -> 
     ]:
         with pytest.raises(StoreNotFound):
             await call
+    for after in (None, "msg_a"):  # another user's items: an empty page, the same as a thread that is not there
+        page = await store.load_thread_items("thr_a", after, 10, "asc", BOB)
+        assert (page.data, page.has_more, page.after) == ([], False, None)
     await store.delete_thread("thr_a", BOB)
     await store.delete_thread_item("thr_a", "msg_a", BOB)
     await store.delete_attachment("atc_a", BOB)

@@ -21,24 +21,24 @@ async def _refused(call: Any) -> str:
 
 async def test_what_is_not_there_is_named_in_the_error(store: Store) -> None:
     await store.save_thread(thread("thr_a"), ALICE)
-    assert await _refused(store.load_thread("thr_x", ALICE)) == "thread thr_x not found"
-    assert await _refused(store.load_thread("thr_a", BOB)) == "thread thr_a not found"
-    assert await _refused(store.load_thread_items("thr_x", None, 10, "asc", ALICE)) == "thread thr_x not found"
+    assert await _refused(store.load_thread("thr_x", ALICE)) == "Thread thr_x not found"
+    assert await _refused(store.load_thread("thr_a", BOB)) == "Thread thr_a not found"
+    assert await _refused(store.add_thread_item("thr_x", user_item("m", "thr_x"), ALICE)) == "Thread thr_x not found"
     cursor = store.load_thread_items("thr_a", "msg_x", 10, "asc", ALICE)
-    assert await _refused(cursor) == "item msg_x (the page cursor) not found in thread thr_a"
-    assert await _refused(store.load_item("thr_a", "msg_x", ALICE)) == "item msg_x not found in thread thr_a"
-    assert await _refused(store.load_attachment("atc_x", ALICE)) == "attachment atc_x not found"
-    assert await _refused(store.load_threads(10, "thr_x", "asc", ALICE)) == "thread thr_x (the page cursor) not found"
+    assert await _refused(cursor) == "Item msg_x (the page cursor) not found in thread thr_a"
+    assert await _refused(store.load_item("thr_a", "msg_x", ALICE)) == "Item msg_x not found in thread thr_a"
+    assert await _refused(store.load_attachment("atc_x", ALICE)) == "Attachment atc_x not found"
+    assert await _refused(store.load_threads(10, "thr_x", "asc", ALICE)) == "Thread thr_x (the page cursor) not found"
 
 
 async def test_writes_over_another_users_objects_are_refused_by_name(store: Store) -> None:
     await store.save_thread(thread("thr_a"), ALICE)
     await store.save_attachment(file_attachment("atc_a", "thr_a"), ALICE)
-    assert await _refused(store.save_thread(thread("thr_a"), BOB)) == "thread thr_a belongs to another user"
-    assert await _refused(store.save_item("thr_a", user_item("msg_1", "thr_a"), BOB)) == "thread thr_a not found"
-    assert await _refused(store.save_item("thr_z", user_item("msg_1", "thr_z"), ALICE)) == "thread thr_z not found"
+    assert await _refused(store.save_thread(thread("thr_a"), BOB)) == "Thread thr_a belongs to another user"
+    assert await _refused(store.save_item("thr_a", user_item("msg_1", "thr_a"), BOB)) == "Thread thr_a not found"
+    assert await _refused(store.save_item("thr_z", user_item("msg_1", "thr_z"), ALICE)) == "Thread thr_z not found"
     stolen = store.save_attachment(file_attachment("atc_a", "thr_a"), BOB)
-    assert await _refused(stolen) == "attachment atc_a belongs to another user"
+    assert await _refused(stolen) == "Attachment atc_a belongs to another user"
     assert (await store.load_attachment("atc_a", ALICE)).id == "atc_a"
 
 
@@ -83,9 +83,9 @@ async def test_a_whole_thread_write_that_clashes_is_refused_and_writes_nothing(s
         StoredThread("alice", thread("thr_b")),
         StoredThread("alice", thread("thr_3")),
     ]
-    assert await _refused(store.put_threads(clash)) == "one of threads thr_1…thr_3 belongs to another user"
+    assert await _refused(store.put_threads(clash)) == "One of threads thr_1…thr_3 belongs to another user"
     taken = [StoredThread("alice", thread("thr_2"), [user_item("msg_1", "thr_2")], [file_attachment("atc_b", "thr_2")])]
-    assert await _refused(store.put_threads(taken)) == "an attachment id of these threads belongs to another user"
+    assert await _refused(store.put_threads(taken)) == "An attachment id of these threads belongs to another user"
     rows, _ = await store.threads_page(10, None, "asc")
     assert [(u, t.id) for u, t in rows] == [("bob", "thr_b")]
     assert (await store.load_attachment("atc_b", BOB)).thread_id == "thr_b"

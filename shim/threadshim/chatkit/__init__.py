@@ -16,7 +16,7 @@ except ImportError as exc:  # pragma: no cover - depends on what is installed
     ) from exc
 
 from ._backend import Statement
-from ._errors import BadStoreURL, InvalidPage, MissingUser, StoreError, StoreNotFound
+from ._errors import BadStoreURL, InvalidPage, ItemExists, MissingUser, StoreError, StoreNotFound
 from ._schema import LATEST as SCHEMA_VERSION
 from ._scope import UserOf, user_from_context
 from ._store import SQLStore, StoredThread, ThreadRows, rows_of
@@ -26,6 +26,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "BadStoreURL",
     "InvalidPage",
+    "ItemExists",
     "MissingUser",
     "PostgresStore",
     "SQLStore",

@@ -23,5 +23,9 @@ class BadStoreURL(StoreError, ConfigurationError, ValueError):
     """A store connection string threadshim cannot use (a usage error: exit code 2 on the command line)."""
 
 
+class ItemExists(StoreError, ValueError):
+    """``add_thread_item`` with an id the thread already holds (``save_item`` is the call that replaces)."""
+
+
 class InvalidPage(StoreError, ValueError):
     """A page request with a limit below 1 or an order other than ``asc``/``desc``."""

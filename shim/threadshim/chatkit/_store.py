@@ -19,7 +19,7 @@ from typing_extensions import TypeVar
 
 from . import _codec as codec
 from ._backend import Backend, Row, Statement
-from ._errors import InvalidPage, StoreNotFound
+from ._errors import InvalidPage, ItemExists, StoreNotFound
 from ._scope import UserOf, user_from_context
 
 TContext = TypeVar("TContext", default=Any)
@@ -33,6 +33,10 @@ _UPSERT_THREAD = (
 _UPSERT_ITEM = (
     f"INSERT INTO chatkit_items (thread_id, id, created_at, data) SELECT ?, ?, ?, ? WHERE {_OWNED} "
     "ON CONFLICT (thread_id, id) DO UPDATE SET created_at = excluded.created_at, data = excluded.data"
+)
+_INSERT_ITEM = (
+    f"INSERT INTO chatkit_items (thread_id, id, created_at, data) SELECT ?, ?, ?, ? WHERE {_OWNED} "
+    "ON CONFLICT (thread_id, id) DO NOTHING"
 )
 _UPSERT_ITEM_TRUSTED = (
     "INSERT INTO chatkit_items (thread_id, id, created_at, data) VALUES (?, ?, ?, ?) "
@@ -81,7 +85,8 @@ def rows_of(threads: Sequence[StoredThread]) -> ThreadRows:
 
 def _page(rows: list[Row], limit: int, decode: Any) -> Page[Any]:
     data = [decode(row[0]) for row in rows[:limit]]
-    return Page(data=data, has_more=len(rows) > limit, after=data[-1].id if data else None)
+    more = len(rows) > limit
+    return Page(data=data, has_more=more, after=data[-1].id if more else None)
 
 
 def _check(limit: object, order: object) -> tuple[str, str]:
@@ -124,19 +129,19 @@ class SQLStore(Store[TContext], Generic[TContext]):
         sql = "SELECT data FROM chatkit_threads WHERE id = ? AND user_id = ?"
         rows = await self.backend.rows(sql, (thread_id, self._user(context)))
         if not rows:
-            raise StoreNotFound(f"thread {thread_id} not found")
+            raise StoreNotFound(f"Thread {thread_id} not found")
         return codec.thread_of(rows[0][0])
 
     async def save_thread(self, thread: ThreadMetadata, context: TContext) -> None:
         """Create or replace a thread's metadata (never another user's thread)."""
         row = (thread.id, self._user(context), codec.micros(thread.created_at), codec.thread_json(thread))
-        missing = f"thread {thread.id} belongs to another user"
+        missing = f"Thread {thread.id} belongs to another user"
         await self.backend.write([Statement(_UPSERT_THREAD, row, expect=1, missing=missing)])
 
     async def load_threads(self, limit: int, after: str | None, order: str, context: TContext) -> Page[ThreadMetadata]:
         """A page of the context user's threads by creation time."""
         rows, has_more = await self._threads(self._user(context), limit, after, order)
-        return Page(data=[t for _, t in rows], has_more=has_more, after=rows[-1][1].id if rows else None)
+        return Page(data=[t for _, t in rows], has_more=has_more, after=rows[-1][1].id if has_more else None)
 
     async def _threads(
         self, user: str | None, limit: int, after: str | None, order: str
@@ -147,7 +152,7 @@ class SQLStore(Store[TContext], Generic[TContext]):
             sql = f"SELECT created_at, seq FROM chatkit_threads WHERE id = ? AND {where}"
             cursor = await self.backend.rows(sql, (after, *params))
             if not cursor:
-                raise StoreNotFound(f"thread {after} (the page cursor) not found")
+                raise StoreNotFound(f"Thread {after} (the page cursor) not found")
             where, params = where + f" AND (created_at, seq) {compare} (?, ?)", [*params, *cursor[0]]
         sql = (
             f"SELECT user_id, data FROM chatkit_threads WHERE {where} "
@@ -177,31 +182,45 @@ class SQLStore(Store[TContext], Generic[TContext]):
             "ON i.thread_id = t.id AND i.id = ? WHERE t.id = ? AND t.user_id = ?"
         )
         head = await self.backend.rows(sql, (after or "", thread_id, self._user(context)))
-        if not head:
-            raise StoreNotFound(f"thread {thread_id} not found")
+        if not head:  # no such thread, or another user's: an empty page either way, as ChatKit's own store answers
+            return Page(data=[], has_more=False, after=None)
         where, params = "thread_id = ?", [thread_id]
         if after is not None:
             if head[0][0] is None:
-                raise StoreNotFound(f"item {after} (the page cursor) not found in thread {thread_id}")
+                raise StoreNotFound(f"Item {after} (the page cursor) not found in thread {thread_id}")
             where, params = where + f" AND (created_at, seq) {compare} (?, ?)", [thread_id, *head[0]]
         sql = f"SELECT data FROM chatkit_items WHERE {where} ORDER BY created_at {direction}, seq {direction} LIMIT ?"
         return _page(await self.backend.rows(sql, (*params, limit + 1)), limit, codec.item_of)
 
     async def add_thread_item(self, thread_id: str, item: ThreadItem, context: TContext) -> None:
-        """Add an item to the end of a thread (the same id again replaces it, keeping its place)."""
-        await self.save_item(thread_id, item, context)
+        """Add a new item to a thread; an id the thread already holds is refused (:class:`ItemExists`).
+
+        A responder that emits an item again must not overwrite what the user answered to it:
+        :meth:`save_item` is the call that replaces.
+        """
+        user = self._user(context)
+        row = (thread_id, item.id, codec.micros(item.created_at), codec.item_json(item), thread_id, user)
+        try:
+            await self.backend.write([Statement(_INSERT_ITEM, row, expect=1, missing=f"Thread {thread_id} not found")])
+        except StoreNotFound:
+            sql = f"SELECT 1 FROM chatkit_items WHERE thread_id = ? AND id = ? AND {_OWNED}"
+            if await self.backend.rows(sql, (thread_id, item.id, thread_id, user)):
+                raise ItemExists(
+                    f"Item {item.id} already exists in thread {thread_id}; save_item replaces an item"
+                ) from None
+            raise
 
     async def save_item(self, thread_id: str, item: ThreadItem, context: TContext) -> None:
         """Create or replace an item by id, in a thread of the context user's."""
         row = (thread_id, item.id, codec.micros(item.created_at), codec.item_json(item), thread_id, self._user(context))
-        await self.backend.write([Statement(_UPSERT_ITEM, row, expect=1, missing=f"thread {thread_id} not found")])
+        await self.backend.write([Statement(_UPSERT_ITEM, row, expect=1, missing=f"Thread {thread_id} not found")])
 
     async def load_item(self, thread_id: str, item_id: str, context: TContext) -> ThreadItem:
         """One item of a thread of the context user's."""
         sql = f"SELECT data FROM chatkit_items WHERE thread_id = ? AND id = ? AND {_OWNED}"
         rows = await self.backend.rows(sql, (thread_id, item_id, thread_id, self._user(context)))
         if not rows:
-            raise StoreNotFound(f"item {item_id} not found in thread {thread_id}")
+            raise StoreNotFound(f"Item {item_id} not found in thread {thread_id}")
         return codec.item_of(rows[0][0])
 
     async def delete_thread_item(self, thread_id: str, item_id: str, context: TContext) -> None:
@@ -224,7 +243,7 @@ class SQLStore(Store[TContext], Generic[TContext]):
     async def save_attachment(self, attachment: Attachment, context: TContext) -> None:
         """Create or replace an attachment's metadata (never another user's)."""
         row = (attachment.id, self._user(context), attachment.thread_id, codec.attachment_json(attachment))
-        missing = f"attachment {attachment.id} belongs to another user"
+        missing = f"Attachment {attachment.id} belongs to another user"
         await self.backend.write([Statement(_UPSERT_ATTACHMENT, row, expect=1, missing=missing)])
 
     async def load_attachment(self, attachment_id: str, context: TContext) -> Attachment:
@@ -232,7 +251,7 @@ class SQLStore(Store[TContext], Generic[TContext]):
         sql = "SELECT data FROM chatkit_attachments WHERE id = ? AND user_id = ?"
         rows = await self.backend.rows(sql, (attachment_id, self._user(context)))
         if not rows:
-            raise StoreNotFound(f"attachment {attachment_id} not found")
+            raise StoreNotFound(f"Attachment {attachment_id} not found")
         return codec.attachment_of(rows[0][0])
 
     async def delete_attachment(self, attachment_id: str, context: TContext) -> None:
@@ -253,12 +272,12 @@ class SQLStore(Store[TContext], Generic[TContext]):
         if not rows.threads:
             return
         first, last = rows.threads[0][0], rows.threads[-1][0]
-        clash = f"one of threads {first}…{last} belongs to another user"
+        clash = f"One of threads {first}…{last} belongs to another user"
         statements = [Statement(_UPSERT_THREAD, rows.threads, many=True, expect=len(rows.threads), missing=clash)]
         if rows.items:
             statements.append(Statement(_UPSERT_ITEM_TRUSTED, rows.items, many=True))
         if rows.attachments:
-            clash = "an attachment id of these threads belongs to another user"
+            clash = "An attachment id of these threads belongs to another user"
             statements.append(
                 Statement(_UPSERT_ATTACHMENT, rows.attachments, many=True, expect=len(rows.attachments), missing=clash)
             )
