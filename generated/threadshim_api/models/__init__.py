@@ -192,6 +192,7 @@ from .text_part import TextPart
 from .text_part_type import TextPartType
 from .thread import Thread
 from .thread_object import ThreadObject
+from .tool_call_caller import ToolCallCaller
 from .tool_choice import ToolChoice
 from .tool_resources import ToolResources
 from .tool_resources_input import ToolResourcesInput
@@ -411,6 +412,7 @@ __all__ = (
     "TextPartType",
     "Thread",
     "ThreadObject",
+    "ToolCallCaller",
     "ToolChoice",
     "ToolResources",
     "ToolResourcesInput",

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..models.conversation_item_status import ConversationItemStatus, check_conversation_item_status
 from ..models.function_call_input_type import FunctionCallInputType, check_function_call_input_type
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tool_call_caller import ToolCallCaller
+
 
 T = TypeVar("T", bound="FunctionCallInput")
 
@@ -22,6 +26,8 @@ class FunctionCallInput:
         name (str):
         arguments (str):
         id (str | Unset):
+        namespace (str | Unset): The namespace of a namespaced tool.
+        caller (None | ToolCallCaller | Unset):
         status (ConversationItemStatus | Unset):
     """
 
@@ -30,9 +36,13 @@ class FunctionCallInput:
     name: str
     arguments: str
     id: str | Unset = UNSET
+    namespace: str | Unset = UNSET
+    caller: None | ToolCallCaller | Unset = UNSET
     status: ConversationItemStatus | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.tool_call_caller import ToolCallCaller  # noqa: PLC0415
+
         type_: str = self.type_
 
         call_id = self.call_id
@@ -42,6 +52,16 @@ class FunctionCallInput:
         arguments = self.arguments
 
         id = self.id
+
+        namespace = self.namespace
+
+        caller: dict[str, Any] | None | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        elif isinstance(self.caller, ToolCallCaller):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -59,6 +79,10 @@ class FunctionCallInput:
         )
         if id is not UNSET:
             field_dict["id"] = id
+        if namespace is not UNSET:
+            field_dict["namespace"] = namespace
+        if caller is not UNSET:
+            field_dict["caller"] = caller
         if status is not UNSET:
             field_dict["status"] = status
 
@@ -66,6 +90,8 @@ class FunctionCallInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tool_call_caller import ToolCallCaller  # noqa: PLC0415
+
         d = dict(src_dict)
         type_ = check_function_call_input_type(d.pop("type"))
 
@@ -76,6 +102,25 @@ class FunctionCallInput:
         arguments = d.pop("arguments")
 
         id = d.pop("id", UNSET)
+
+        namespace = d.pop("namespace", UNSET)
+
+        def _parse_caller(data: object) -> None | ToolCallCaller | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                caller_type_0 = ToolCallCaller.from_dict(data)
+
+                return caller_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ToolCallCaller | Unset, data)
+
+        caller = _parse_caller(d.pop("caller", UNSET))
 
         _status = d.pop("status", UNSET)
         status: ConversationItemStatus | Unset
@@ -90,6 +135,8 @@ class FunctionCallInput:
             name=name,
             arguments=arguments,
             id=id,
+            namespace=namespace,
+            caller=caller,
             status=status,
         )
 

@@ -21,22 +21,23 @@ T = TypeVar("T", bound="OutputMessageInput")
 
 @_attrs_define
 class OutputMessageInput:
-    """An assistant turn as the model wrote it; `id` and `status` are required.
+    """An assistant turn as the model wrote it. The API mints an `id` when none is sent (the Agents SDK strips ids before
+    saving a turn) and takes `completed` when `status` is left out.
 
-    Attributes:
-        type_ (OutputMessageInputType):
-        id (str):
-        role (OutputMessageInputRole):
-        status (ConversationItemStatus):
-        content (list[OutputTextInput | RefusalInput]):
-        phase (MessagePhase | None | Unset):
+        Attributes:
+            type_ (OutputMessageInputType):
+            role (OutputMessageInputRole):
+            content (list[OutputTextInput | RefusalInput]):
+            id (str | Unset):
+            status (ConversationItemStatus | Unset):
+            phase (MessagePhase | None | Unset):
     """
 
     type_: OutputMessageInputType
-    id: str
     role: OutputMessageInputRole
-    status: ConversationItemStatus
     content: list[OutputTextInput | RefusalInput]
+    id: str | Unset = UNSET
+    status: ConversationItemStatus | Unset = UNSET
     phase: MessagePhase | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,11 +45,7 @@ class OutputMessageInput:
 
         type_: str = self.type_
 
-        id = self.id
-
         role: str = self.role
-
-        status: str = self.status
 
         content = []
         for content_item_data in self.content:
@@ -59,6 +56,12 @@ class OutputMessageInput:
                 content_item = content_item_data.to_dict()
 
             content.append(content_item)
+
+        id = self.id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
 
         phase: None | str | Unset
         if isinstance(self.phase, Unset):
@@ -73,12 +76,14 @@ class OutputMessageInput:
         field_dict.update(
             {
                 "type": type_,
-                "id": id,
                 "role": role,
-                "status": status,
                 "content": content,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if status is not UNSET:
+            field_dict["status"] = status
         if phase is not UNSET:
             field_dict["phase"] = phase
 
@@ -92,11 +97,7 @@ class OutputMessageInput:
         d = dict(src_dict)
         type_ = check_output_message_input_type(d.pop("type"))
 
-        id = d.pop("id")
-
         role = check_output_message_input_role(d.pop("role"))
-
-        status = check_conversation_item_status(d.pop("status"))
 
         content = []
         _content = d.pop("content")
@@ -121,6 +122,15 @@ class OutputMessageInput:
 
             content.append(content_item)
 
+        id = d.pop("id", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: ConversationItemStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_conversation_item_status(_status)
+
         def _parse_phase(data: object) -> MessagePhase | None | Unset:
             if data is None:
                 return data
@@ -140,10 +150,10 @@ class OutputMessageInput:
 
         output_message_input = cls(
             type_=type_,
-            id=id,
             role=role,
-            status=status,
             content=content,
+            id=id,
+            status=status,
             phase=phase,
         )
 

@@ -43,7 +43,7 @@ def asgi_app(emulator: Handler) -> Callable[[Scope, Receive, Send], Awaitable[No
             if not message.get("more_body"):
                 break
         headers = {key.decode("latin-1").lower(): value.decode("latin-1") for key, value in scope["headers"]}
-        query = dict(parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True))
+        query = parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True)  # repeated names kept
         reply = emulator.handle(scope["method"], scope["path"], query, headers, body)
         if reply.delay:
             await asyncio.sleep(reply.delay)

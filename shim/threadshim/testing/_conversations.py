@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._limits import MAX_CONVERSATION_ITEMS as MAX_ITEMS
+from ._conversation_items import items_of
 from ._ids import IdSource
 from ._operations import NO_BODY, Call, body_of, listing
+from ._query import Query
 from ._rules import Refusal, expect, known_fields, metadata, one_of, refuse
 from ._store import Store
 
@@ -25,14 +26,6 @@ INCLUDABLE = (
     "reasoning.encrypted_content",
     "message.output_text.logprobs",
 )
-_PARTS = {
-    "assistant": ("output_text", "refusal"),
-    "user": ("input_text", "input_image", "input_file"),
-    "system": ("input_text", "input_image", "input_file"),
-    "developer": ("input_text", "input_image", "input_file"),
-}
-_STATUSES = ("in_progress", "completed", "incomplete")
-_PREFIX = {"function_call": "fc_", "function_call_output": "fco_", "reasoning": "rs_"}
 
 
 def _conversation(store: Store, conversation_id: str) -> dict[str, Any]:
@@ -42,143 +35,25 @@ def _conversation(store: Store, conversation_id: str) -> dict[str, Any]:
     return conversation
 
 
-def _entries(part: dict[str, Any], name: str, at: str) -> None:
-    for number, entry in enumerate(expect(part.get(name, []), list, f"{at}.{name}")):
-        found = expect(entry, dict, f"{at}.{name}[{number}]")
-        if name == "annotations":
-            expect(found.get("type"), str, f"{at}.{name}[{number}].type")
-
-
-def _optional_strings(part: dict[str, Any], at: str, *names: str) -> None:
-    for name in names:
-        if part.get(name) is not None:
-            expect(part[name], str, f"{at}.{name}")
-
-
-def _part(raw: object, role: str, at: str) -> dict[str, Any]:
-    part = expect(raw, dict, at)
-    kind = part.get("type")
-    allowed = _PARTS[role]
-    if kind not in allowed:
-        wanted = " and ".join(f"'{a}'" for a in allowed) if len(allowed) == 2 else ", ".join(f"'{a}'" for a in allowed)
-        refuse(f"Invalid value: {kind!r}. Supported values are: {wanted}.", param=f"{at}.type", code="invalid_value")
-    if kind == "input_text":
-        known_fields(part, {"type", "text"}, f"{at}.")
-        expect(part.get("text"), str, f"{at}.text")
-    elif kind == "output_text":
-        known_fields(part, {"type", "text", "annotations", "logprobs"}, f"{at}.")
-        expect(part.get("text"), str, f"{at}.text")
-        _entries(part, "annotations", at)
-        _entries(part, "logprobs", at)
-        return {"annotations": [], "logprobs": [], **part}
-    elif kind == "refusal":
-        known_fields(part, {"type", "refusal"}, f"{at}.")
-        expect(part.get("refusal"), str, f"{at}.refusal")
-    elif kind == "input_image":
-        known_fields(part, {"type", "detail", "file_id", "image_url"}, f"{at}.")
-        _optional_strings(part, at, "file_id", "image_url")
-        if part.get("file_id") is None and part.get("image_url") is None:
-            refuse(f"Invalid '{at}': give a file_id or an image_url.", param=at)
-        detail = one_of(part.get("detail", "auto"), ("low", "high", "auto", "original"), f"{at}.detail")
-        return {"detail": detail, **part}
-    else:
-        known_fields(part, {"type", "file_id", "file_url", "file_data", "filename"}, f"{at}.")
-        _optional_strings(part, at, "file_id")
-        for name in ("file_url", "file_data", "filename"):
-            if name in part:
-                expect(part[name], str, f"{at}.{name}")
-    return dict(part)
-
-
-def _message_fields(raw: dict[str, Any], role: str, at: str) -> None:
-    """The fields each published message form allows: the easy form, the full input form, an assistant's output."""
-    listed = isinstance(raw.get("content"), list)
-    allowed: set[str]
-    required: tuple[str, ...]
-    if role == "assistant" and listed:  # an output message: id and status required
-        allowed, required = {"type", "id", "role", "status", "content", "phase"}, ("type", "id", "status")
-    elif role != "assistant" and "status" in raw:  # the full input form: parts only
-        allowed, required = {"type", "role", "status", "content"}, ("status",)
-        expect(raw.get("content"), list, f"{at}.content")
-    else:  # the easy form
-        allowed, required = {"type", "role", "content", "phase"}, ()
-    known_fields(raw, allowed, f"{at}.")
-    for name in required:
-        if name not in raw:
-            refuse(
-                f"Missing required parameter: '{at}.{name}'.", param=f"{at}.{name}", code="missing_required_parameter"
-            )
-    if "id" in raw:
-        expect(raw["id"], str, f"{at}.id")
-
-
-def _message(raw: dict[str, Any], ids: IdSource, at: str) -> dict[str, Any]:
-    role = one_of(raw.get("role"), ("user", "assistant", "system", "developer"), f"{at}.role")
-    content = raw.get("content")
-    if isinstance(content, str):
-        kind = "output_text" if role == "assistant" else "input_text"
-        parts = [_part({"type": kind, "text": content}, role, f"{at}.content")]
-    else:  # the parts first: a wrong part type is the error the API gives for an assistant turn
-        parts = [_part(p, role, f"{at}.content[{n}]") for n, p in enumerate(expect(content, list, f"{at}.content"))]
-    _message_fields(raw, role, at)
-    status = one_of(raw.get("status", "completed"), _STATUSES, f"{at}.status")
-    message = {"id": raw.get("id") or ids.item_id("msg_"), "type": "message", "status": status, "role": role}
-    message["content"] = parts
-    if "phase" in raw:
-        if raw["phase"] is not None:
-            one_of(raw["phase"], ("commentary", "final_answer"), f"{at}.phase")
-        message["phase"] = raw["phase"]
-    return message
-
-
-def _function_item(raw: dict[str, Any], ids: IdSource, at: str) -> dict[str, Any]:
-    kind = raw["type"]
-    fields = ("call_id", "name", "arguments") if kind == "function_call" else ("call_id", "output")
-    known_fields(raw, {"type", "id", "status", *fields}, f"{at}.")
-    for name in fields:
-        expect(raw.get(name), str, f"{at}.{name}")
-    if "id" in raw:
-        expect(raw["id"], str, f"{at}.id")
-    status = one_of(raw.get("status", "completed"), _STATUSES, f"{at}.status")
-    return {**raw, "id": raw.get("id") or ids.item_id(_PREFIX[kind]), "status": status}
-
-
-def _item(ids: IdSource, raw: object, at: str) -> dict[str, Any]:
-    item = expect(raw, dict, at)
-    kind = item.get("type", "message" if "role" in item else None)
-    if kind == "message":
-        return _message(item, ids, at)
-    if kind in ("function_call", "function_call_output"):
-        return _function_item(item, ids, at)
-    if kind == "item_reference":
-        refuse(f"Invalid '{at}.type': item references are not supported.", param=f"{at}.type", code="invalid_value")
-    if kind is None:
-        refuse(f"Missing required parameter: '{at}.type'.", param=f"{at}.type", code="missing_required_parameter")
-    expect(kind, str, f"{at}.type")
-    if "id" in item:
-        expect(item["id"], str, f"{at}.id")
-    return {**item, "id": item.get("id") or ids.item_id(_PREFIX.get(kind, "item_"))}
-
-
-def _items(ids: IdSource, value: object, param: str, *, least: int) -> list[dict[str, Any]]:
-    raws = expect(value, list, param)
-    if len(raws) > MAX_ITEMS:
-        refuse(
-            f"Invalid '{param}': array too long. Expected an array with maximum length {MAX_ITEMS}, "
-            f"but got an array with length {len(raws)} instead.",
-            param=param,
-            code="array_above_max_length",
-        )
-    if len(raws) < least:
-        refuse(f"Invalid '{param}': expected at least {least} item.", param=param, code="empty_array")
-    return [_item(ids, raw, f"{param}[{n}]") for n, raw in enumerate(raws)]
-
-
 def _check_include(call: Call) -> None:
     for name in ("include", "include[]"):  # the generated client sends include=, the openai SDK include[]=
-        value = call.query.get(name)
-        if value is not None:
+        for value in Query.of(call.query).all(name):  # every value, not only the last
             one_of(value, INCLUDABLE, name)
+
+
+def _refuse_taken_ids(store: Store, items: list[dict[str, Any]]) -> None:
+    """An item id is the API's, unique everywhere: one already stored (in any conversation) or sent twice is refused.
+
+    Storing it anyway would replace the other conversation's item (ids are global), so nothing is
+    written: the request is a 400 and both conversations keep what they hold.
+    """
+    seen: set[str] = set()
+    for number, item in enumerate(items):
+        if item["id"] in seen or store.taken(item["id"]):
+            refuse(
+                f"Item with id '{item['id']}' already exists.", param=f"items[{number}].id", code="duplicate_item_id"
+            )
+        seen.add(item["id"])
 
 
 def _store_items(store: Store, ids: IdSource, conversation_id: str, items: list[dict[str, Any]]) -> None:
@@ -191,7 +66,8 @@ def create_conversation(store: Store, ids: IdSource, call: Call) -> dict[str, An
     body = body_of(call)
     known_fields(body, {"items", "metadata"})
     given = body.get("items")
-    items = [] if given is None else _items(ids, given, "items", least=0)
+    items = [] if given is None else items_of(ids, given, "items", least=0)
+    _refuse_taken_ids(store, items)
     conversation_id = ids.conversation_id()
     conversation = {
         "id": conversation_id,
@@ -243,7 +119,8 @@ def create_conversation_items(store: Store, ids: IdSource, call: Call) -> dict[s
     known_fields(body, {"items"})
     if call.body is NO_BODY or "items" not in body:
         refuse("Missing required parameter: 'items'.", param="items", code="missing_required_parameter")
-    items = _items(ids, body["items"], "items", least=1)
+    items = items_of(ids, body["items"], "items", least=1)
+    _refuse_taken_ids(store, items)
     _store_items(store, ids, conversation_id, items)
     first, last = (items[0]["id"], items[-1]["id"])
     return {"object": "list", "data": items, "first_id": first, "last_id": last, "has_more": False}

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ._api import Keys, serve_api
 from ._control import control
 from ._faults import Failure, FaultPlan, Faults
+from ._query import Query
 from ._ratelimit import RateLimiter
 from ._reply import Reply, envelope
 from ._rules import Refusal
@@ -61,9 +62,17 @@ class Emulator(World):
         self.limiter = RateLimiter(rpm, burst=burst) if rpm else None
 
     def handle(
-        self, method: str, path: str, query: Mapping[str, str], headers: Mapping[str, str], body: bytes
+        self,
+        method: str,
+        path: str,
+        query: Mapping[str, str] | Iterable[tuple[str, str]],
+        headers: Mapping[str, str],
+        body: bytes,
     ) -> Reply:
-        """Answer one HTTP request. ``headers`` must be case-insensitive (lower-case keys will do)."""
+        """Answer one HTTP request. ``headers`` must be case-insensitive (lower-case keys will do).
+
+        ``query`` is a mapping, or name-value pairs that keep every value of a repeated name.
+        """
         if path.startswith("/_emulator/"):
             try:
                 return self._json(200, control(self, method, path, body), 0.0)
@@ -86,7 +95,7 @@ class Emulator(World):
         if failure is not None and not failure.after_serving:
             return self._failure(failure, delay, limits)
         try:
-            payload = serve_api(self, self.keys, method, path, query, headers, body)
+            payload = serve_api(self, self.keys, method, path, Query.of(query), headers, body)
         except Refusal as refusal:
             return self._refusal(refusal, delay, limits)
         if failure is not None:  # the request was carried out, but its answer is lost

@@ -22,9 +22,9 @@ class Handler(Protocol):
     """Anything that answers HTTP requests as the emulator does."""
 
     def handle(
-        self, method: str, path: str, query: dict[str, str], headers: dict[str, str], body: bytes
+        self, method: str, path: str, query: list[tuple[str, str]], headers: dict[str, str], body: bytes
     ) -> Reply:  # pragma: no cover - a protocol
-        """Answer one request."""
+        """Answer one request; ``query`` is its name-value pairs, a repeated name's every value kept."""
         ...
 
 

@@ -82,6 +82,11 @@ class Store:
             ).fetchone()
         return None if row is None else dict(json.loads(row[0]))
 
+    def taken(self, object_id: str) -> bool:
+        """Whether any object, of any kind, has this id (ids are unique across kinds)."""
+        with self._locked() as db:
+            return db.execute("SELECT 1 FROM objects WHERE id = ?", (object_id,)).fetchone() is not None
+
     def delete(self, kind: Kind, object_id: str) -> bool:
         """Delete an object and everything whose parent it is; say whether it existed."""
         with self._locked() as db:

@@ -33,7 +33,7 @@ class EmulatorTransport(httpx.MockTransport):
     def _reply(self, request: httpx.Request) -> Reply:
         headers = {key.lower(): value for key, value in request.headers.items()}
         return self.emulator.handle(
-            request.method, request.url.path, dict(request.url.params), headers, request.content
+            request.method, request.url.path, request.url.params.multi_items(), headers, request.content
         )
 
     def _answer_sync(self, request: httpx.Request) -> httpx.Response:
