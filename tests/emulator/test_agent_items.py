@@ -91,6 +91,7 @@ def test_namespaced_calls_and_outputs_with_parts_are_stored_with_the_apis_defaul
         ({**OUTPUT, "output": 7}, "items[0].output"),
         ({k: v for k, v in OUTPUT.items() if k != "output"}, "items[0].output"),
         ({**CALL, "caller": "direct"}, "items[0].caller"),
+        ({**CALL, "namespace": None}, "items[0].namespace"),
     ],
 )
 def test_malformed_tool_items_are_refused_with_their_param(api: httpx.Client, item: dict[str, Any], param: str) -> None:
@@ -98,22 +99,21 @@ def test_malformed_tool_items_are_refused_with_their_param(api: httpx.Client, it
     assert answer.status_code == 400 and answer.json()["error"]["param"] == param
 
 
-def test_an_id_already_used_anywhere_is_refused_and_touches_nothing(api: httpx.Client) -> None:
+def test_an_id_already_used_anywhere_gets_a_new_one_and_touches_nothing(api: httpx.Client) -> None:
     reasoning = {"type": "reasoning", "id": "rs_kept_by_the_sdk", "summary": []}
     first = _conversation(api, {"type": "message", "role": "user", "content": "hi"}, reasoning)
     before = _items(api, first)
     second = _conversation(api)
-    for target, items in [
-        (second, [{**reasoning, "summary": [{"type": "summary_text", "text": "changed"}]}]),
-        (first, [reasoning]),
-        (second, [{**REPLY, "id": "msg_twice"}, {**REPLY, "id": "msg_twice"}]),
-    ]:
-        answer = api.post(f"/conversations/{target}/items", json={"items": items})
-        assert answer.status_code == 400, answer.text
-        assert answer.json()["error"]["code"] == "duplicate_item_id"
-    assert _items(api, first) == before and _items(api, second) == []
-    refused = api.post("/conversations", json={"items": [reasoning]})
-    assert refused.status_code == 400 and _items(api, first) == before
+    changed = {**reasoning, "summary": [{"type": "summary_text", "text": "changed"}]}
+    added = api.post(f"/conversations/{second}/items", json={"items": [changed]}).json()["data"]
+    assert added[0]["id"].startswith("rs_") and added[0]["id"] != "rs_kept_by_the_sdk"
+    again = api.post(f"/conversations/{first}/items", json={"items": [reasoning]}).json()["data"]
+    assert again[0]["id"] != "rs_kept_by_the_sdk"  # a repeated id in one conversation: a second item, its own id
+    pair = [{**REPLY, "id": "msg_x"}, {**REPLY, "id": "msg_x"}]
+    ids = [item["id"] for item in api.post(f"/conversations/{second}/items", json={"items": pair}).json()["data"]]
+    assert ids[0] == "msg_x" and ids[1].startswith("msg_") and ids[1] != "msg_x"
+    assert _items(api, first) == [*before, again[0]]  # the first conversation's items are as they were
+    assert _items(api, second)[0]["summary"] == changed["summary"] and len(_items(api, second)) == 3
 
 
 @pytest.mark.parametrize(

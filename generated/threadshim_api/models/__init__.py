@@ -53,6 +53,16 @@ from .create_conversation_items_request import CreateConversationItemsRequest
 from .create_conversation_request import CreateConversationRequest
 from .create_file_search_resources import CreateFileSearchResources
 from .create_message_request import CreateMessageRequest
+from .create_response_request import CreateResponseRequest
+from .create_response_request_context_management_type_0_item import CreateResponseRequestContextManagementType0Item
+from .create_response_request_moderation_type_0 import CreateResponseRequestModerationType0
+from .create_response_request_prompt_cache_options_type_0 import CreateResponseRequestPromptCacheOptionsType0
+from .create_response_request_prompt_type_0 import CreateResponseRequestPromptType0
+from .create_response_request_reasoning_type_0 import CreateResponseRequestReasoningType0
+from .create_response_request_stream_options_type_0 import CreateResponseRequestStreamOptionsType0
+from .create_response_request_text import CreateResponseRequestText
+from .create_response_request_tool_choice_type_1 import CreateResponseRequestToolChoiceType1
+from .create_response_request_tools_item import CreateResponseRequestToolsItem
 from .create_thread_request import CreateThreadRequest
 from .create_thread_tool_resources import CreateThreadToolResources
 from .deleted_chat_kit_thread import DeletedChatKitThread
@@ -61,6 +71,8 @@ from .deleted_conversation import DeletedConversation
 from .deleted_conversation_object import DeletedConversationObject
 from .deleted_message import DeletedMessage
 from .deleted_message_object import DeletedMessageObject
+from .deleted_response import DeletedResponse
+from .deleted_response_object import DeletedResponseObject
 from .deleted_thread import DeletedThread
 from .deleted_thread_object import DeletedThreadObject
 from .easy_input_message import EasyInputMessage
@@ -145,6 +157,16 @@ from .message_phase import MessagePhase
 from .message_role import MessageRole
 from .message_status import MessageStatus
 from .metadata import Metadata
+from .model_response import ModelResponse
+from .model_response_error_type_0 import ModelResponseErrorType0
+from .model_response_incomplete_details_type_0 import ModelResponseIncompleteDetailsType0
+from .model_response_instructions_type_1_item import ModelResponseInstructionsType1Item
+from .model_response_object import ModelResponseObject
+from .model_response_reasoning_type_0 import ModelResponseReasoningType0
+from .model_response_status import ModelResponseStatus
+from .model_response_text import ModelResponseText
+from .model_response_tool_choice_type_1 import ModelResponseToolChoiceType1
+from .model_response_tools_item import ModelResponseToolsItem
 from .modify_message_request import ModifyMessageRequest
 from .modify_thread_request import ModifyThreadRequest
 from .other_annotation import OtherAnnotation
@@ -170,6 +192,11 @@ from .refusal_input import RefusalInput
 from .refusal_input_type import RefusalInputType
 from .refusal_part import RefusalPart
 from .refusal_part_type import RefusalPartType
+from .response_conversation import ResponseConversation
+from .response_stream_event import ResponseStreamEvent
+from .response_usage import ResponseUsage
+from .response_usage_input_tokens_details import ResponseUsageInputTokensDetails
+from .response_usage_output_tokens_details import ResponseUsageOutputTokensDetails
 from .static_chunking import StaticChunking
 from .static_chunking_strategy import StaticChunkingStrategy
 from .static_chunking_strategy_type import StaticChunkingStrategyType
@@ -273,6 +300,16 @@ __all__ = (
     "CreateConversationRequest",
     "CreateFileSearchResources",
     "CreateMessageRequest",
+    "CreateResponseRequest",
+    "CreateResponseRequestContextManagementType0Item",
+    "CreateResponseRequestModerationType0",
+    "CreateResponseRequestPromptCacheOptionsType0",
+    "CreateResponseRequestPromptType0",
+    "CreateResponseRequestReasoningType0",
+    "CreateResponseRequestStreamOptionsType0",
+    "CreateResponseRequestText",
+    "CreateResponseRequestToolChoiceType1",
+    "CreateResponseRequestToolsItem",
     "CreateThreadRequest",
     "CreateThreadToolResources",
     "DeletedChatKitThread",
@@ -281,6 +318,8 @@ __all__ = (
     "DeletedConversationObject",
     "DeletedMessage",
     "DeletedMessageObject",
+    "DeletedResponse",
+    "DeletedResponseObject",
     "DeletedThread",
     "DeletedThreadObject",
     "EasyInputMessage",
@@ -365,6 +404,16 @@ __all__ = (
     "MessageRole",
     "MessageStatus",
     "Metadata",
+    "ModelResponse",
+    "ModelResponseErrorType0",
+    "ModelResponseIncompleteDetailsType0",
+    "ModelResponseInstructionsType1Item",
+    "ModelResponseObject",
+    "ModelResponseReasoningType0",
+    "ModelResponseStatus",
+    "ModelResponseText",
+    "ModelResponseToolChoiceType1",
+    "ModelResponseToolsItem",
     "ModifyMessageRequest",
     "ModifyThreadRequest",
     "OtherAnnotation",
@@ -390,6 +439,11 @@ __all__ = (
     "RefusalInputType",
     "RefusalPart",
     "RefusalPartType",
+    "ResponseConversation",
+    "ResponseStreamEvent",
+    "ResponseUsage",
+    "ResponseUsageInputTokensDetails",
+    "ResponseUsageOutputTokensDetails",
     "StaticChunking",
     "StaticChunkingStrategy",
     "StaticChunkingStrategyType",

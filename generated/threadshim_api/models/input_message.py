@@ -22,19 +22,22 @@ T = TypeVar("T", bound="InputMessage")
 
 @_attrs_define
 class InputMessage:
-    """A message in the full input form, with a status.
+    """A message in the full input form, with a status; an `id` is taken as items read back carry one (the Agents SDK sends
+    its history so).
 
-    Attributes:
-        role (InputMessageRole):
-        status (ConversationItemStatus):
-        content (list[InputFileInput | InputImageInputType0 | InputImageInputType1 | InputTextInput]):
-        type_ (InputMessageType | Unset):
+        Attributes:
+            role (InputMessageRole):
+            status (ConversationItemStatus):
+            content (list[InputFileInput | InputImageInputType0 | InputImageInputType1 | InputTextInput]):
+            type_ (InputMessageType | Unset):
+            id (str | Unset):
     """
 
     role: InputMessageRole
     status: ConversationItemStatus
     content: list[InputFileInput | InputImageInputType0 | InputImageInputType1 | InputTextInput]
     type_: InputMessageType | Unset = UNSET
+    id: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.input_image_input_type_0 import InputImageInputType0  # noqa: PLC0415
@@ -63,6 +66,8 @@ class InputMessage:
         if not isinstance(self.type_, Unset):
             type_ = self.type_
 
+        id = self.id
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -74,6 +79,8 @@ class InputMessage:
         )
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
 
         return field_dict
 
@@ -137,11 +144,14 @@ class InputMessage:
         else:
             type_ = check_input_message_type(_type_)
 
+        id = d.pop("id", UNSET)
+
         input_message = cls(
             role=role,
             status=status,
             content=content,
             type_=type_,
+            id=id,
         )
 
         return input_message

@@ -11,11 +11,18 @@ import attrs
 from .._json import loads
 from . import _conversations as conv
 from . import _operations as ops
+from . import _responses as responses
+from ._reply import Events
 from ._rules import Refusal
 from ._world import World
 
-Api = Literal["chatkit", "assistants", "conversations"]
-BETA: dict[Api, str | None] = {"chatkit": "chatkit_beta=v1", "assistants": "assistants=v2", "conversations": None}
+Api = Literal["chatkit", "assistants", "conversations", "responses"]
+BETA: dict[Api, str | None] = {
+    "chatkit": "chatkit_beta=v1",
+    "assistants": "assistants=v2",
+    "conversations": None,
+    "responses": None,
+}
 
 
 @attrs.frozen
@@ -100,6 +107,16 @@ ROUTES = [
         writes=True,
     ),
     _route("DELETE", "/threads/{thread_id}/messages/{message_id}", "assistants", ops.delete_message, writes=True),
+    _route("POST", "/responses", "responses", responses.create_response, writes=True, body_required=True),
+    _route("GET", "/responses/{response_id}", "responses", responses.retrieve_response, query=_INCLUDE),
+    _route("DELETE", "/responses/{response_id}", "responses", responses.delete_response, writes=True),
+    _route(
+        "GET",
+        "/responses/{response_id}/input_items",
+        "responses",
+        responses.list_input_items,
+        query=frozenset({"limit", "order", "after"}) | _INCLUDE,
+    ),
 ]
 
 
@@ -162,8 +179,8 @@ def serve_api(
     query: Mapping[str, str],
     headers: Mapping[str, str],
     body: bytes,
-) -> dict[str, Any]:
-    """Answer one API request with the JSON body of a 200, or raise :class:`Refusal`."""
+) -> dict[str, Any] | Events:
+    """Answer one API request with the JSON body of a 200 (or the events of a stream), or raise :class:`Refusal`."""
     for route in ROUTES:
         match = route.pattern.match(path)
         if match and route.method == method.upper():
@@ -179,4 +196,5 @@ def serve_api(
     if parsed is ops.NO_BODY and route.body_required:
         raise Refusal(400, "Missing required parameter: the request body.", code="missing_required_parameter")
     call = ops.Call(match.groupdict(), query, parsed)
-    return route.operation(world.store, world.ids, call)
+    answer: dict[str, Any] | Events = route.operation(world.store, world.ids, call)
+    return answer

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from .._json import loads
+from ._responses import script
 from ._rules import Refusal
 from ._seed import seed_named
 from ._world import SeedError, World
@@ -32,6 +33,11 @@ def control(world: World, method: str, path: str, body: bytes) -> dict[str, Any]
         match = _MESSAGES.fullmatch(path)
         if match:
             return world.add_message(match.group(1), data)
+        if path == "/_emulator/responses/script":
+            replies = data.get("replies")
+            if not isinstance(replies, list):
+                raise Refusal(400, "Bad emulator request: 'replies' must be a list of texts or function calls")
+            return {"queued": script(world.store, world.ids, replies)}
         if path == "/_emulator/seed":
             return seed_named(world, str(data.get("name", "demo")))
     except SeedError as exc:

@@ -81,9 +81,9 @@ def _message_fields(raw: dict[str, Any], role: str, at: str) -> None:
     allowed: set[str]
     required: tuple[str, ...]
     if role == "assistant" and listed:  # an output message; the API mints an id when none is sent (the Agents SDK)
-        allowed, required = {"type", "id", "role", "status", "content", "phase"}, ()
-    elif role != "assistant" and "status" in raw:  # the full input form: parts only
-        allowed, required = {"type", "role", "status", "content"}, ("status",)
+        allowed, required = {"type", "id", "role", "status", "content", "phase"}, ("type",)
+    elif role != "assistant" and "status" in raw:  # the full input form, as items read back carry it (with an id)
+        allowed, required = {"type", "id", "role", "status", "content"}, ("status",)
         expect(raw.get("content"), list, f"{at}.content")
     else:  # the easy form
         allowed, required = {"type", "role", "content", "phase"}, ()
@@ -118,7 +118,9 @@ def _message(raw: dict[str, Any], ids: IdSource, at: str) -> dict[str, Any]:
 
 def _namespace(raw: dict[str, Any], at: str) -> None:
     value = raw.get("namespace")
-    if value is not None and not (isinstance(value, str) and _NAMESPACE.fullmatch(value)):  # the published pattern
+    nullable = raw["type"] == "function_call_output"  # a call's namespace is a string when given
+    given = "namespace" in raw and (value is not None or not nullable)
+    if given and not (isinstance(value, str) and _NAMESPACE.fullmatch(value)):  # the published pattern
         refuse(f"Invalid '{at}.namespace': expected 1 to 64 of a-z, A-Z, 0-9, _ and -.", param=f"{at}.namespace")
     if raw.get("caller") is not None:
         caller = expect(raw["caller"], dict, f"{at}.caller")
@@ -151,8 +153,9 @@ def _function_item(raw: dict[str, Any], ids: IdSource, at: str) -> dict[str, Any
                 f"Missing required parameter: '{at}.output'.", param=f"{at}.output", code="missing_required_parameter"
             )
         stored["output"] = _output(raw["output"], f"{at}.output")
-        if raw.get("name") is not None:
-            expect(raw["name"], str, f"{at}.name")
+        tool = raw.get("name")
+        if tool is not None and not 1 <= len(expect(tool, str, f"{at}.name")) <= 128:
+            refuse(f"Invalid '{at}.name': expected 1 to 128 characters.", param=f"{at}.name")
     if "id" in raw:
         expect(raw["id"], str, f"{at}.id")
     status = one_of(raw.get("status", "completed"), _STATUSES, f"{at}.status")

@@ -41,19 +41,22 @@ def _check_include(call: Call) -> None:
             one_of(value, INCLUDABLE, name)
 
 
-def _refuse_taken_ids(store: Store, items: list[dict[str, Any]]) -> None:
-    """An item id is the API's, unique everywhere: one already stored (in any conversation) or sent twice is refused.
+def _fresh_ids(store: Store, ids: IdSource, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Items whose id is already the API's (stored anywhere, or earlier in this request) get a new one.
 
-    Storing it anyway would replace the other conversation's item (ids are global), so nothing is
-    written: the request is a 400 and both conversations keep what they hold.
+    Ids are unique everywhere, so storing such an item under its id would rewrite another
+    conversation's item; it is stored under a fresh id instead (the answer lists the ids used), and
+    whatever already holds the id keeps it.
     """
     seen: set[str] = set()
-    for number, item in enumerate(items):
+    fresh = []
+    for item in items:
         if item["id"] in seen or store.taken(item["id"]):
-            refuse(
-                f"Item with id '{item['id']}' already exists.", param=f"items[{number}].id", code="duplicate_item_id"
-            )
+            prefix = "msg_" if item.get("type") == "message" else item["id"].split("_")[0] + "_"
+            item = {**item, "id": ids.item_id(prefix if prefix != "_" else "item_")}
         seen.add(item["id"])
+        fresh.append(item)
+    return fresh
 
 
 def _store_items(store: Store, ids: IdSource, conversation_id: str, items: list[dict[str, Any]]) -> None:
@@ -66,8 +69,7 @@ def create_conversation(store: Store, ids: IdSource, call: Call) -> dict[str, An
     body = body_of(call)
     known_fields(body, {"items", "metadata"})
     given = body.get("items")
-    items = [] if given is None else items_of(ids, given, "items", least=0)
-    _refuse_taken_ids(store, items)
+    items = [] if given is None else _fresh_ids(store, ids, items_of(ids, given, "items", least=0))
     conversation_id = ids.conversation_id()
     conversation = {
         "id": conversation_id,
@@ -119,8 +121,7 @@ def create_conversation_items(store: Store, ids: IdSource, call: Call) -> dict[s
     known_fields(body, {"items"})
     if call.body is NO_BODY or "items" not in body:
         refuse("Missing required parameter: 'items'.", param="items", code="missing_required_parameter")
-    items = items_of(ids, body["items"], "items", least=1)
-    _refuse_taken_ids(store, items)
+    items = _fresh_ids(store, ids, items_of(ids, body["items"], "items", least=1))
     _store_items(store, ids, conversation_id, items)
     first, last = (items[0]["id"], items[-1]["id"])
     return {"object": "list", "data": items, "first_id": first, "last_id": last, "has_more": False}

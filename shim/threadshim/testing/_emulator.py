@@ -12,7 +12,8 @@ from ._control import control
 from ._faults import Failure, FaultPlan, Faults
 from ._query import Query
 from ._ratelimit import RateLimiter
-from ._reply import Reply, envelope
+from ._reply import Events, Reply, envelope
+from ._responses import script
 from ._rules import Refusal
 from ._transport import EmulatorTransport
 from ._world import World
@@ -100,7 +101,18 @@ class Emulator(World):
             return self._refusal(refusal, delay, limits)
         if failure is not None:  # the request was carried out, but its answer is lost
             return self._failure(failure, delay, limits)
+        if isinstance(payload, Events):
+            sent = (("content-type", "text/event-stream"), ("x-request-id", self.ids.request_id()), *limits)
+            return Reply(200, payload.body(), sent, delay)
         return self._json(200, payload, delay, limits)
+
+    def script_responses(self, *replies: str | dict[str, Any]) -> None:
+        """Queue what the next responses answer (this is not a model): a text, or ``{"function_calls": [...]}``.
+
+        Each function call is ``{"name": ..., "arguments": "<JSON>", "namespace": ...?}``. A response
+        with nothing queued answers a plain text saying that it comes from the emulator.
+        """
+        script(self.store, self.ids, list(replies))
 
     def _json(
         self, status: int, payload: dict[str, Any], delay: float, extra: tuple[tuple[str, str], ...] = ()

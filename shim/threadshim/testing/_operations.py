@@ -37,7 +37,8 @@ class Call:
         self.body = body
 
 
-Operation = Callable[[Store, IdSource, Call], dict[str, Any]]
+Operation = Callable[[Store, IdSource, Call], Any]
+"""An operation answers the JSON body of a 200 (or, for a streamed response, its :class:`Events`)."""
 
 
 def not_found(what: str, object_id: str) -> Refusal:

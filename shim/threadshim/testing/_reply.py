@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any, Protocol
 
 import attrs
@@ -16,6 +17,17 @@ class Reply:
     headers: tuple[tuple[str, str], ...] = ()
     delay: float = 0.0
     drop: bool = False
+
+
+@attrs.frozen
+class Events:
+    """An answer sent as server-sent events (a streamed response), one JSON object an event."""
+
+    events: list[dict[str, Any]]
+
+    def body(self) -> bytes:
+        """The ``text/event-stream`` body: ``event:`` and ``data:`` lines, a blank line after each."""
+        return "".join(f"event: {e['type']}\ndata: {json.dumps(e)}\n\n" for e in self.events).encode()
 
 
 class Handler(Protocol):

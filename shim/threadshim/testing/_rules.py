@@ -36,7 +36,15 @@ def refuse(message: str, *, param: str | None = None, code: str | None = None) -
     raise Refusal(400, message, param=param, code=code)
 
 
-_NAMES: dict[type, str] = {dict: "object", list: "array", str: "string", int: "integer", bool: "boolean"}
+_NAMES: dict[type, str] = {
+    dict: "object",
+    list: "array",
+    str: "string",
+    int: "integer",
+    bool: "boolean",
+    float: "number",
+    type(None): "null",
+}
 
 
 def _type_name(value: object) -> str:

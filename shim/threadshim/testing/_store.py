@@ -15,7 +15,16 @@ from typing import Any, Literal
 
 import attrs
 
-Kind = Literal["thread", "message", "chatkit_thread", "chatkit_item", "conversation", "conversation_item"]
+Kind = Literal[
+    "thread",
+    "message",
+    "chatkit_thread",
+    "chatkit_item",
+    "conversation",
+    "conversation_item",
+    "response",
+    "scripted_reply",
+]
 Order = Literal["asc", "desc"]
 
 _SCHEMA = """
