@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
-from threadshim import AsyncThreadShim, IdsFileError, InvalidRequest
+from threadshim import AsyncThreadShim, IdsFileError, InvalidRequest, PathClash
 from threadshim.export import IdList, Summary, export, export_with_report, read_ids, read_ids_file, write_report
 from threadshim.testing import Emulator, seed_legacy_mixed
 
@@ -131,3 +131,13 @@ def test_eight_threads_are_fetched_at_once_unless_told_otherwise(tmp_path: Path)
         asyncio.run(with_report("report-two.jsonl"))  # an export is not resumed unless asked
     most, summary = asyncio.run(with_report("report-two.jsonl", resume=True))
     assert (summary.exported, summary.skipped) == (0, 20)
+
+
+def test_the_library_refuses_a_folder_as_the_export_file(tmp_path: Path) -> None:
+    async def run() -> None:
+        async with AsyncThreadShim(api_key="sk-test", http_client=httpx.AsyncClient()) as shim:
+            await export(shim, ["thread_a"], tmp_path)
+
+    with pytest.raises(PathClash) as refused:
+        asyncio.run(run())
+    assert str(refused.value) == f"{tmp_path} is a folder; name a file for the export"

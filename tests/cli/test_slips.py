@@ -132,7 +132,10 @@ def test_an_ids_file_with_no_valid_id_exits_2(
     _, base, _ = world
     Path("ids.txt").write_text("hello\nconv_abc\n")
     code, _, err = _run(capsys, "export", "--base-url", base, "--ids", "ids.txt", "--out", "x.jsonl")
-    assert code == 2 and "ids.txt holds no valid thread id (2 line(s) refused; line 1:" in err
+    assert code == 2 and err.startswith(
+        "threadshim: error: ids.txt holds no valid thread id (2 line(s) refused; line 1:"
+    )
+    assert err.endswith("); put one id on each line\n") and err.count("\n") == 1
     assert not Path("x.jsonl").exists()
 
 

@@ -292,3 +292,37 @@ def test_a_journal_that_cannot_be_opened_for_writing_is_read_as_it_is(
         assert seen == [{"thread_a": "done"}] and reader.target == "conversations"
         with pytest.raises(JournalError, match=r"attempt to write a readonly database$"):
             reader.finish("thread_b", "done")
+
+
+def test_a_journal_records_its_targets_identity_and_refuses_another(tmp_path: Path) -> None:
+    path = tmp_path / "j.db"
+    with Journal(path, target="conversations", identity="https://a/v1 (organization none, project none)") as journal:
+        assert (journal.target, journal.identity, journal.adopted) == (
+            "conversations",
+            "https://a/v1 (organization none, project none)",
+            False,
+        )
+    with pytest.raises(JournalError) as refused:
+        Journal(path, target="conversations", identity="https://b/v1 (organization none, project none)")
+    assert str(refused.value) == (
+        f"{path} records a migration to conversations https://a/v1 (organization none, project none), "
+        "not to https://b/v1 (organization none, project none); use the journal made for this target, "
+        "or another journal file"
+    )
+    with pytest.raises(JournalError, match="not to https://b/v1"):
+        Journal(path, read_only=True, target="conversations", identity="https://b/v1 (organization none, project none)")
+    with Journal(path, read_only=True) as reader:
+        assert reader.identity == "https://a/v1 (organization none, project none)" and not reader.adopted
+
+
+@pytest.mark.parametrize(("threads", "adopted"), [(0, False), (1, True)])
+def test_a_journal_from_before_identities_adopts_the_next_one(tmp_path: Path, threads: int, adopted: bool) -> None:
+    path = tmp_path / "old.db"
+    with Journal(path, target="conversations") as old:  # as journals were written before identities
+        for number in range(threads):
+            old.finish(f"thread_{number}", "done")
+        assert old.identity is None and not old.adopted
+    with Journal(path, target="conversations", identity="https://a/v1 (x)") as reopened:
+        assert (reopened.identity, reopened.adopted) == ("https://a/v1 (x)", adopted)
+    with Journal(path, target="conversations", identity="https://a/v1 (x)") as again:
+        assert not again.adopted  # adopted once, then it is the journal's own

@@ -300,3 +300,49 @@ def test_a_connection_never_made_is_retried_and_never_an_uncertain_create(tmp_pa
         )
     )
     assert failed.uncertain_creates == 0 and len(failed.failed) == 1 and "could not connect" in failed.failed[0][1]
+
+
+@pytest.mark.parametrize("where", ["create", "add"])
+def test_a_connection_never_made_is_tried_exactly_max_retries_plus_one_times(tmp_path: Path, where: str) -> None:
+    emulator = Emulator()
+    legacy_id = _thread(emulator, 25)  # a create of 20 items, then an add of 5
+    archive = archive_of(emulator, [legacy_id], tmp_path / "legacy.jsonl")
+    inner = emulator.transport()
+    attempts: list[str] = []
+
+    class Refusing(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            refused = (
+                request.url.path.endswith("/items") if where == "add" else request.url.path.endswith("/conversations")
+            )
+            if request.method == "POST" and refused:
+                attempts.append(request.url.path)
+                raise httpx.ConnectError("[Errno 111] Connection refused", request=request)
+            return await inner.handle_async_request(request)
+
+    options: dict[str, Any] = {"progress": io.StringIO(), "preflight": False, "max_retries": 3}
+    summary = asyncio.run(
+        migrate(archive=archive, journal=tmp_path / "m.db", base_url=BASE, api_key=KEY, transport=Refusing(), **options)
+    )
+    assert len(attempts) == 4 and summary.uncertain_creates == 0 and [i for i, _ in summary.failed] == [legacy_id]
+
+
+def test_an_add_refused_outright_is_sent_once(tmp_path: Path) -> None:
+    emulator = Emulator()
+    legacy_id = _thread(emulator, 25)
+    archive = archive_of(emulator, [legacy_id], tmp_path / "legacy.jsonl")
+    inner = emulator.transport()
+    adds: list[int] = []
+
+    class Refusing(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            if request.method == "POST" and request.url.path.endswith("/items"):
+                adds.append(1)
+                return httpx.Response(400, json={"error": {"message": "no", "type": "invalid_request_error"}})
+            return await inner.handle_async_request(request)
+
+    options: dict[str, Any] = {"progress": io.StringIO(), "preflight": False, "max_retries": 3}
+    summary = asyncio.run(
+        migrate(archive=archive, journal=tmp_path / "m.db", base_url=BASE, api_key=KEY, transport=Refusing(), **options)
+    )
+    assert adds == [1] and summary.failed[0][1] == "400 no"

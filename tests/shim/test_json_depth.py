@@ -83,8 +83,9 @@ def test_a_response_past_the_limit_is_unexpected_not_a_crash() -> None:
 
 def test_a_thread_accepted_at_the_limit_survives_the_export_and_reads_back(tmp_path: Path) -> None:
     emulator = Emulator(deterministic=True)
-    deep = {"k": nested(MAX_JSON_DEPTH - 3)}  # the thread object, its "x", then this dict: the limit exactly
+    deep = {"k": nested(MAX_JSON_DEPTH - 2)}  # the thread object, this dict, the lists: the limit exactly
     thread_id = emulator.add_thread({"metadata": {}, "x": deep})["id"]
+    assert depth(json.dumps(emulator.store.get("thread", thread_id))) == MAX_JSON_DEPTH
     archive = Archive(archive_of(emulator, [thread_id], tmp_path / "legacy.jsonl"))
     assert not archive.damage
     assert archive.raw(thread_id)[0]["x"] == deep
