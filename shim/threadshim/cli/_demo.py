@@ -7,6 +7,8 @@ empty one); it ends with commands that work when copied, against ``threadshim se
 from __future__ import annotations
 
 import io
+import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -105,8 +107,11 @@ def _into_chatkit(out: Path) -> bool:
 
 def _next_steps(folder: Path, legacy_id: str) -> None:
     """Commands that work when copied: a served emulator with the same data, and the same steps by hand."""
+    here = (
+        "" if shutil.which("threadshim") else f" (first `. {Path(sys.prefix) / 'bin' / 'activate'}`: it is not on PATH)"
+    )
     print(f"""
-Try it yourself. In one terminal, serve the same data set:
+Try it yourself{here}. In one terminal, serve the same data set:
     threadshim serve --seed demo --deterministic
 In another (fresh file names, so nothing above is reused):
     cd {folder}
