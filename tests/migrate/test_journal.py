@@ -312,7 +312,7 @@ def test_a_journal_records_its_targets_identity_and_refuses_another(tmp_path: Pa
     with pytest.raises(JournalError, match="not to https://b/v1"):
         Journal(path, read_only=True, target="conversations", identity="https://b/v1 (organization none, project none)")
     with Journal(path, read_only=True) as reader:
-        assert reader.identity == "https://a/v1 (organization none, project none)" and not reader.adopted
+        assert reader.identity == "https://a/v1 (organization none, project none)" and reader.adopted is False
 
 
 @pytest.mark.parametrize(("threads", "adopted"), [(0, False), (1, True)])

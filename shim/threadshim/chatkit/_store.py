@@ -183,7 +183,7 @@ class SQLStore(Store[TContext], Generic[TContext]):
         )
         head = await self.backend.rows(sql, (after or "", thread_id, self._user(context)))
         if not head:  # no such thread, or another user's: an empty page either way, as ChatKit's own store answers
-            return Page(data=[], has_more=False, after=None)
+            return Page()  # ChatKit's empty page: no data, no more, no cursor
         where, params = "thread_id = ?", [thread_id]
         if after is not None:
             if head[0][0] is None:
