@@ -12,6 +12,7 @@ holds fewer brackets than the limit, which is most small bodies.
 from __future__ import annotations
 
 import json
+import re
 from itertools import accumulate
 from typing import Any
 
@@ -23,6 +24,9 @@ STORED_DEPTH = MAX_JSON_DEPTH + 4
 accepted at :data:`MAX_JSON_DEPTH` stays readable inside the few levels such a file adds."""
 
 _NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'[]{}"')
+_ESCAPE = re.compile(rb"\\.", re.DOTALL)
+_SMALL = 4096
+"""Below this many bytes, counting the brackets first usually settles it without a scan."""
 _STEP = [0] * 256
 _STEP[ord("[")] = _STEP[ord("{")] = 1
 _STEP[ord("]")] = _STEP[ord("}")] = -1
@@ -39,12 +43,12 @@ def depth(text: bytes | str, limit: int = MAX_JSON_DEPTH) -> int:
     instead: an upper bound, and enough to know the text is within the limit.
     """
     data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else bytes(text)
-    opened = data.count(b"[") + data.count(b"{")
-    if opened <= limit:
-        return opened
-    # drop escaped backslashes, then escaped quotes: every quote left opens or closes a string
-    structure = data.replace(b"\\\\", b"").replace(b'\\"', b"").translate(None, _NOT_STRUCTURE)
-    brackets = b"".join(structure.split(b'"')[0::2])  # what lies outside strings
+    if len(data) < _SMALL and data.count(b"[") + data.count(b"{") <= limit:
+        return data.count(b"[") + data.count(b"{")
+    # without escapes, every quote opens or closes a string; keep only quotes and brackets, drop
+    # the empty strings (most of them, once their text is gone), then whatever strings are left
+    structure = _ESCAPE.sub(b"", data).translate(None, _NOT_STRUCTURE).replace(b'""', b"")
+    brackets = b"".join(structure.split(b'"')[0::2]) if b'"' in structure else structure
     return max(accumulate(map(_STEP.__getitem__, brackets)), default=0)
 
 

@@ -123,3 +123,9 @@ def test_the_emulator_refuses_a_request_body_nested_too_deep() -> None:
     answer = client.post("/threads", content=b'{"metadata": ' + b"[" * 5000 + b"]" * 5000 + b"}")
     assert answer.status_code == 400
     assert answer.json()["error"]["type"] == "invalid_request_error"
+
+
+def test_empty_strings_and_keys_beside_bracketed_strings_do_not_confuse_the_count() -> None:
+    text = '{"": "", "a": "", "b": "[[[[" , "": [[""]], "c": "\\\\", "d": "]]]]", "e": [["x"]]}'
+    assert json.loads(text) is not None
+    assert depth(text, 0) == 3 and depth(text.encode() + b" " * 5000, 0) == 3
