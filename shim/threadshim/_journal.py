@@ -72,12 +72,10 @@ def _open(path: Path, read_only: bool) -> sqlite3.Connection:
 class Journal:
     """Read and write a migration journal: one journal, one target.
 
-    ``target`` is the kind of target (``"conversations"``, ``"chatkit"``) and ``identity`` the one
-    target of that kind (a Conversations API's base URL, organization and project; a store's
-    resolved location, never a password). Both are recorded on first use and every later opening
-    that names another is refused, so a journal made against staging never answers "already done"
-    for production. A journal written before identities were recorded adopts the next one given
-    (:attr:`adopted` tells, so the caller can say so).
+    ``target`` is the kind (``"conversations"``, ``"chatkit"``), ``identity`` the one target of it (an
+    API's base URL, organization and project; a store's resolved location, never a password). Both
+    are recorded on first use and any other is refused: a staging journal never says "done" for
+    production. A journal from before identities adopts the next one (:attr:`adopted` says so).
     """
 
     def __init__(
@@ -95,16 +93,23 @@ class Journal:
         self._lock = threading.Lock()  # one connection, shared by a sync client's worker threads
         try:
             self._db = _open(self.path, read_only)
-            self._db.execute("PRAGMA synchronous = FULL")
-            version = self._db.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise JournalError(f"{self.path} is a journal of a newer threadshim (schema {version}); upgrade")
-            if not read_only:
-                self._db.executescript(_SCHEMA + f"PRAGMA user_version = {SCHEMA_VERSION};")
-            self.target = self._target(target, read_only)
-            self.identity = self._identity(identity, read_only)
+            try:
+                self._setup(target, identity, read_only)
+            except BaseException:
+                self._db.close()  # a refused journal keeps no connection open
+                raise
         except sqlite3.DatabaseError as exc:
             raise JournalError(f"{self.path} is not a migration journal ({exc}); name another file") from None
+
+    def _setup(self, target: str | None, identity: str | None, read_only: bool) -> None:
+        self._db.execute("PRAGMA synchronous = FULL")
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise JournalError(f"{self.path} is a journal of a newer threadshim (schema {version}); upgrade")
+        if not read_only:
+            self._db.executescript(_SCHEMA + f"PRAGMA user_version = {SCHEMA_VERSION};")
+        self.target = self._target(target, read_only)
+        self.identity = self._identity(identity, read_only)
 
     def _target(self, wanted: str | None, read_only: bool) -> str | None:
         row = self._db.execute("SELECT value FROM settings WHERE name = 'target'").fetchone()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -326,3 +327,31 @@ def test_a_journal_from_before_identities_adopts_the_next_one(tmp_path: Path, th
         assert (reopened.identity, reopened.adopted) == ("https://a/v1 (x)", adopted)
     with Journal(path, target="conversations", identity="https://a/v1 (x)") as again:
         assert not again.adopted  # adopted once, then it is the journal's own
+
+
+def test_a_refused_journal_keeps_no_connection_open(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threadshim._journal as module
+
+    opened: list[sqlite3.Connection] = []
+    real = module._open
+
+    def tracked(path: Path, read_only: bool) -> sqlite3.Connection:
+        opened.append(real(path, read_only))
+        return opened[-1]
+
+    monkeypatch.setattr(module, "_open", tracked)
+    with Journal(tmp_path / "j.db", target="conversations", identity="a") as journal:
+        journal.finish("thread_a", "done")
+    (tmp_path / "text.db").write_text("not a database, a long enough line of text " * 40)
+    refusals: list[Callable[[], Journal]] = [
+        lambda: Journal(tmp_path / "j.db", target="conversations", identity="b"),
+        lambda: Journal(tmp_path / "j.db", target="chatkit"),
+        lambda: Journal(tmp_path / "text.db", target="conversations"),
+    ]
+    for refused in refusals:
+        with pytest.raises(JournalError):
+            refused()
+    assert len(opened) == 4
+    for connection in opened:
+        with pytest.raises(sqlite3.ProgrammingError, match="closed"):
+            connection.execute("SELECT 1")
