@@ -127,3 +127,42 @@ def test_runner_turns_on_a_migrated_conversation_are_saved_once_each(tmp_path: P
         ("output", "refund of 42 started"),
         ("assistant", "Refund started."),
     ]
+
+
+def test_streamed_runner_turns_with_a_tool_are_saved_once_each(tmp_path: Path) -> None:
+    emulator = Emulator()
+    conversation = _migrated(emulator, tmp_path)
+
+    async def turns(base_url: str) -> tuple[list[str], list[str], list[tuple[str, str]]]:
+        client = AsyncOpenAI(api_key="sk-test", base_url=base_url, max_retries=0)
+        model = OpenAIResponsesModel(model="gpt-4.1", openai_client=client)
+        agent = Agent(name="support", instructions="Help.", tools=[order_status], model=model)
+        session = OpenAIConversationsSession(conversation_id=conversation, openai_client=client)
+        emulator.script_responses({"function_calls": [{"name": "order_status", "arguments": '{"order": 7}'}]}, "Done.")
+        finals: list[str] = []
+        kinds: list[str] = []
+        for text in ("Status of 7?", "Thanks."):
+            result = Runner.run_streamed(agent, text, session=session, run_config=QUIET)
+            async for event in result.stream_events():
+                if event.type == "run_item_stream_event":
+                    kinds.append(event.item.type)
+            finals.append(str(result.final_output))
+        history = _history(await session.get_items())
+        await client.close()
+        return finals, kinds, history
+
+    with EmulatorServer(emulator) as server:
+        finals, kinds, history = asyncio.run(turns(server.base_url))
+    # the second turn met an empty script: the emulator's plain default reply, documented as not a model
+    assert finals[0] == "Done." and finals[1] and finals[1] != "Done."
+    assert kinds[:3] == ["tool_call_item", "tool_call_output_item", "message_output_item"]
+    assert history == [
+        ("user", "Where is order 42?"),
+        ("assistant", "Let me check."),
+        ("user", "Status of 7?"),
+        ("call", ".order_status"),
+        ("output", "order 7 shipped on Monday"),
+        ("assistant", "Done."),
+        ("user", "Thanks."),
+        ("assistant", finals[1]),
+    ]
