@@ -50,6 +50,22 @@ def test_a_response_on_a_conversation_appends_the_input_and_the_output(served: S
     assert [i.type for i in sdk.responses.input_items.list(response.id)] == ["message"]
 
 
+def test_a_streamed_response_on_a_conversation_appends_once_when_the_stream_ends(served: Served) -> None:
+    emulator, sdk, _ = served
+    conversation = sdk.conversations.create(items=[{"type": "message", "role": "user", "content": "earlier"}])
+    emulator.script_responses("Streamed reply.")
+    with sdk.responses.stream(model="gpt-4.1", input="go on", conversation=conversation.id) as stream:
+        deltas = [event.delta for event in stream if isinstance(event, ResponseTextDeltaEvent)]
+        final = stream.get_final_response()
+    assert deltas == ["Streamed reply."] and final.output_text == "Streamed reply."
+    assert final.conversation is not None and final.conversation.id == conversation.id
+    assert _items(sdk, conversation.id) == [
+        ("message", "user", "earlier"),
+        ("message", "user", "go on"),
+        ("message", "assistant", "Streamed reply."),
+    ]
+
+
 def test_previous_response_id_chains_streamed_and_not(served: Served) -> None:
     emulator, sdk, _ = served
     emulator.script_responses(
