@@ -33,6 +33,7 @@ from .sources import (
 from .sources.journaled import JournaledSource
 from .sources.named_store import store_source
 from .sources.unavailable import NoStore
+from .targets import recorded_kind
 
 
 class ShimOptions(TypedDict, total=False):
@@ -101,7 +102,8 @@ class _Shim:
             journal = Journal(journal, read_only=True)
         self.journal = journal
         self._store = store = store_source(options.get("store"))
-        into_store = journal is not None and (journal.target or "").startswith("chatkit")
+        kind = recorded_kind(journal.target) if journal is not None else None
+        into_store = kind is not None and kind.successor == "store"
         if journal is not None and into_store and store is not None:
             legacy = JournaledSource(legacy, store, journal)
         elif journal is not None and not into_store and online:  # offline, the archive answers for them too

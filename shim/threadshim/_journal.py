@@ -19,35 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from ._errors import JournalError, JournalWriteError
-from ._journal_rows import COLUMNS, Batch, Entry, Moved, entry_of
+from ._journal_rows import COLUMNS, SCHEMA, SCHEMA_VERSION, Batch, Entry, Moved, entry_of
 
-SCHEMA_VERSION = 1
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS threads (
-    legacy_id TEXT PRIMARY KEY,
-    state TEXT NOT NULL,
-    target_id TEXT,
-    total INTEGER NOT NULL DEFAULT 0,
-    sent INTEGER NOT NULL DEFAULT 0,
-    uncertain_creates INTEGER NOT NULL DEFAULT 0,
-    lossy INTEGER NOT NULL DEFAULT 0,
-    error TEXT,
-    losses TEXT NOT NULL DEFAULT '[]',
-    kept TEXT NOT NULL DEFAULT '{}',
-    tools TEXT NOT NULL DEFAULT '[]',
-    updated_at REAL NOT NULL
-);
-CREATE TABLE IF NOT EXISTS batches (
-    legacy_id TEXT NOT NULL REFERENCES threads (legacy_id),
-    first_item INTEGER NOT NULL,
-    count INTEGER NOT NULL,
-    state TEXT NOT NULL,
-    message_ids TEXT NOT NULL,
-    item_ids TEXT,
-    PRIMARY KEY (legacy_id, first_item)
-);
-"""
 STATES = ("creating", "sending", "done", "skipped", "failed")
 """creating: a create may be out; sending: the conversation exists, batches go on; then done, skipped or failed."""
 
@@ -107,7 +80,7 @@ class Journal:
         if version > SCHEMA_VERSION:
             raise JournalError(f"{self.path} is a journal of a newer threadshim (schema {version}); upgrade")
         if not read_only:
-            self._db.executescript(_SCHEMA + f"PRAGMA user_version = {SCHEMA_VERSION};")
+            self._db.executescript(SCHEMA + f"PRAGMA user_version = {SCHEMA_VERSION};")
         self.target = self._target(target, read_only)
         self.identity = self._identity(identity, read_only)
 
@@ -196,6 +169,17 @@ class Journal:
         return {
             str(legacy_id): str(state) for legacy_id, state in self._query("SELECT legacy_id, state FROM threads", ())
         }
+
+    def started(self) -> set[str]:
+        """The threads not done whose target holds some of their items already (finished whatever they lose)."""
+        rows = self._query("SELECT legacy_id FROM threads WHERE state != 'done' AND target_id IS NOT NULL", ())
+        return {str(legacy_id) for (legacy_id,) in rows}
+
+    def uncertain_creates(self, legacy_ids: list[str]) -> int:
+        """How many creates of these threads never got an answer (each may have left a conversation behind)."""
+        wanted = set(legacy_ids)
+        rows = self._query("SELECT legacy_id, uncertain_creates FROM threads WHERE uncertain_creates > 0", ())
+        return sum(int(count) for legacy_id, count in rows if legacy_id in wanted)
 
     def target_of(self, legacy_id: str) -> str | None:
         """Where a migrated thread now lives (its ``conv_…`` id), or None when it is not (yet) migrated."""

@@ -10,6 +10,34 @@ import attrs
 from ._errors import JournalError
 from ._json import STORED_DEPTH, loads
 
+SCHEMA_VERSION = 1
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS threads (
+    legacy_id TEXT PRIMARY KEY,
+    state TEXT NOT NULL,
+    target_id TEXT,
+    total INTEGER NOT NULL DEFAULT 0,
+    sent INTEGER NOT NULL DEFAULT 0,
+    uncertain_creates INTEGER NOT NULL DEFAULT 0,
+    lossy INTEGER NOT NULL DEFAULT 0,
+    error TEXT,
+    losses TEXT NOT NULL DEFAULT '[]',
+    kept TEXT NOT NULL DEFAULT '{}',
+    tools TEXT NOT NULL DEFAULT '[]',
+    updated_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS batches (
+    legacy_id TEXT NOT NULL REFERENCES threads (legacy_id),
+    first_item INTEGER NOT NULL,
+    count INTEGER NOT NULL,
+    state TEXT NOT NULL,
+    message_ids TEXT NOT NULL,
+    item_ids TEXT,
+    PRIMARY KEY (legacy_id, first_item)
+);
+"""
+
 
 @attrs.frozen
 class Entry:

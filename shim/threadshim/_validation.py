@@ -68,3 +68,17 @@ def check_limit(limit: object) -> int:
     if not isinstance(limit, int) or isinstance(limit, bool) or not 1 <= limit <= MAX_PAGE_SIZE:
         raise InvalidRequest(f"limit must be a whole number from 1 to {MAX_PAGE_SIZE}, not {limit!r}")
     return limit
+
+
+def check_whole(name: str, value: object, low: int) -> int:
+    """A count given by a caller: a whole number (not a bool) of at least ``low``."""
+    if not isinstance(value, int) or isinstance(value, bool) or value < low:
+        raise InvalidRequest(f"{name} must be a whole number of at least {low}, not {value!r}")
+    return value
+
+
+def check_name(name: str, value: object) -> str:
+    """A key or a name given by a caller: a string that is not blank."""
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidRequest(f"{name} must name something, not {value!r}")
+    return value

@@ -23,7 +23,6 @@ from ._errors import (
     APIError,
     AuthenticationError,
     IdsFileError,
-    InvalidRequest,
     InvalidThreadId,
     NotAnExport,
     NotFoundError,
@@ -33,6 +32,7 @@ from ._exportformat import encode, recover
 from ._lock import exclusive
 from ._progress import Progress
 from ._routing import Kind, kind_of
+from ._validation import check_whole
 from ._writer import GroupWriter
 from .archive import check_is_export
 
@@ -156,8 +156,7 @@ async def export(
     Only one export may write to ``out`` at a time (:class:`ExportLocked` otherwise). A failure to
     write (a full disk) raises the ``OSError`` after everything already queued has been tried.
     """
-    if not isinstance(concurrency, int) or concurrency < 1:
-        raise InvalidRequest(f"concurrency must be a whole number of at least 1, not {concurrency!r}")
+    check_whole("concurrency", concurrency, 1)
     out = Path(out)
     if out.is_dir():
         raise PathClash(f"{out} is a folder; name a file for the export")

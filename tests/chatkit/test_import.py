@@ -14,7 +14,7 @@ from threadshim.archive import Archive
 from threadshim.chatkit import SQLStore, StoredThread, StoreNotFound, open_store
 from threadshim.cli import main
 from threadshim.migrate import Journal, MigrationSummary, migrate
-from threadshim.targets.chatkit_plan import plan
+from threadshim.targets.chatkit.plan import plan_chatkit_thread as plan
 from threadshim.testing import Emulator, seed_legacy_mixed
 
 from ..migrate.conftest import archive_of
@@ -214,3 +214,25 @@ def test_a_caller_running_other_threads_gets_the_same_import_planned_in_process(
         busy.join()
     assert summary.migrated == len(ids)
     assert asyncio.run(stored_state(url)) == expected(ids, archive)
+
+
+def test_ids_read_from_the_assistants_api_import_like_the_archive(store_url: str, tmp_path: Path) -> None:
+    emulator = Emulator()
+    ids: list[str] = seed_legacy_mixed(emulator, 4, least=1, most=30, seed=11)["legacy_thread_ids"]
+    gone = "thread_" + "z" * 24
+    with open("/dev/null", "w") as quiet:
+        summary = asyncio.run(
+            migrate(
+                journal=tmp_path / "ids.db", ids=[*ids, gone], to="chatkit", store=store_url, allow_lossy=True,
+                api_key="sk-test", transport=emulator.transport(), progress=quiet,
+            )
+        )  # fmt: skip
+    assert (summary.migrated, summary.not_found) == (4, [gone])
+    from_api = asyncio.run(stored_state(store_url))
+    archive = archive_of(emulator, ids, tmp_path / "legacy.jsonl")
+    other = f"sqlite:///{tmp_path / 'from-archive.db'}"
+    assert run(archive, tmp_path / "archive.db", other, allow_lossy=True).migrated == 4
+    assert from_api == asyncio.run(stored_state(other)) and len(from_api) == 4
+    with Journal(tmp_path / "ids.db", read_only=True) as journal:
+        missing = journal.entry(gone)
+    assert missing is not None and missing.state == "failed" and (missing.error or "").startswith("not found")

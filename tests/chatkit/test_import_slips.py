@@ -99,9 +99,9 @@ def test_store_identities_name_one_store_and_never_a_password(tmp_path: Path, mo
 def test_an_unexpected_error_planning_one_thread_fails_that_thread_only(
     archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from threadshim.migrate import _prepare
+    from threadshim.targets.chatkit import target
 
-    real = _prepare.plan  # type: ignore[attr-defined]
+    real = target.plan_chatkit_thread  # type: ignore[attr-defined]
     first_ids: list[str] = []
 
     def planner(thread: dict[str, Any], messages: list[dict[str, Any]], **keys: Any) -> Any:
@@ -110,7 +110,7 @@ def test_an_unexpected_error_planning_one_thread_fails_that_thread_only(
             raise AttributeError("'NoneType' object has no attribute 'to_dict'")
         return real(thread, messages, **keys)
 
-    monkeypatch.setattr(_prepare, "plan", planner)
+    monkeypatch.setattr(target, "plan_chatkit_thread", planner)
     summary = run(archive, tmp_path / "j.db", f"sqlite:///{tmp_path / 's.db'}", workers=0)
     bad = first_ids[1]
     assert summary.migrated == 3 and not summary.ok

@@ -103,18 +103,18 @@ def test_a_report_that_cannot_be_written_exits_1_in_one_line(
 def test_an_unexpected_error_in_one_thread_fails_it_and_the_run_goes_on(
     served: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    from threadshim.migrate import engine
+    from threadshim.targets.conversations import target
 
     emulator, ids, base = served
     archive = archive_of(emulator, ids, tmp_path / "legacy.jsonl")
-    real = engine.plan  # type: ignore[attr-defined]
+    real = target.plan_conversation  # type: ignore[attr-defined]
 
     def plan(thread: dict[str, Any], messages: list[dict[str, Any]]) -> Any:
         if thread["id"] == ids[1]:
             raise AttributeError("'NoneType' object has no attribute 'to_dict'")
         return real(thread, messages)
 
-    monkeypatch.setattr(engine, "plan", plan)
+    monkeypatch.setattr(target, "plan_conversation", plan)
     why = "unexpected AttributeError: 'NoneType' object has no attribute 'to_dict'"
     summary = asyncio.run(
         migrate(journal="lib.db", archive=archive, base_url=base, api_key="sk-test", progress=io.StringIO())

@@ -15,7 +15,7 @@ import pytest
 from threadshim.archive import Archive
 from threadshim.cli import main
 from threadshim.migrate import Journal
-from threadshim.targets import plan
+from threadshim.targets.conversations.plan import plan_conversation as plan
 from threadshim.testing import Emulator, EmulatorServer, Faults, seed_legacy_mixed
 
 from ..migrate.conftest import archive_of, conversation, conversations

@@ -8,8 +8,9 @@ import attrs
 import pytest
 from chatkit.types import AssistantMessageItem, FileSource, ImageAttachment, UserMessageItem
 from threadshim import InvalidRequest
-from threadshim.targets.chatkit import stored
-from threadshim.targets.chatkit_plan import chatkit_thread_id, plan
+from threadshim.targets.chatkit.plan import chatkit_thread_id
+from threadshim.targets.chatkit.plan import plan_chatkit_thread as plan
+from threadshim.targets.chatkit.rows import stored
 
 THREAD = {
     "id": "thread_abc",

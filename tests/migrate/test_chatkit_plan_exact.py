@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from threadshim.targets.chatkit_plan import DEFAULT_USER, plan
-from threadshim.targets.conversation_plan import Counts, Loss
+from threadshim.targets.chatkit.plan import DEFAULT_USER
+from threadshim.targets.chatkit.plan import plan_chatkit_thread as plan
+from threadshim.targets.common import Counts, Loss
 
 from .conftest import citation, file_path_note, text_part
 

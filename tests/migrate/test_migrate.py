@@ -12,7 +12,7 @@ import httpx
 import pytest
 from threadshim import InvalidRequest, ThreadShim
 from threadshim.migrate import Journal, JournalError, MigrationSummary, migrate
-from threadshim.targets import LEGACY_ID_KEY
+from threadshim.targets.conversations.plan import LEGACY_ID_KEY
 from threadshim.testing import Emulator, Faults, seed_legacy_mixed
 from threadshim.testing._faults import FaultPlan
 
@@ -248,8 +248,10 @@ def test_bad_arguments_are_refused_in_one_line(tmp_path: Path) -> None:
         asyncio.run(migrate(journal=tmp_path / "m.db", ids=[], api_key=KEY, concurrency=0))
     with pytest.raises(InvalidRequest, match="cannot migrate to 'assistants'"):
         asyncio.run(migrate(journal=tmp_path / "m.db", ids=[], api_key=KEY, to="assistants"))
-    with pytest.raises(InvalidRequest, match="imports an export archive"):
-        asyncio.run(migrate(journal=tmp_path / "m.db", ids=[], api_key=KEY, to="chatkit", store="sqlite:///x.db"))
+    with pytest.raises(InvalidRequest, match=r"^store applies to to='chatkit', not to='conversations'$"):
+        asyncio.run(migrate(journal=tmp_path / "m.db", ids=[], api_key=KEY, store="sqlite:///x.db"))
+    with pytest.raises(InvalidRequest, match=r"^concurrency applies to to='conversations', not to='chatkit'$"):
+        asyncio.run(migrate(journal=tmp_path / "m.db", ids=[], to="chatkit", store="sqlite:///x.db", concurrency=2))
     (tmp_path / "not.db").write_text("hello, not a database" * 100)
     with pytest.raises(JournalError, match="not a migration journal"):
         asyncio.run(migrate(journal=tmp_path / "not.db", ids=["thread_" + "a" * 24], api_key=KEY, base_url=BASE))

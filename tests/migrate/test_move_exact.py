@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 from threadshim.migrate import Journal, MigrationSummary, migrate
-from threadshim.migrate.move import RATE_LIMITED_TRIES
+from threadshim.targets.conversations.writer import RATE_LIMITED_TRIES
 from threadshim.testing import Emulator
 
 from .conftest import BASE, KEY, archive_of, conversation, conversations, texts

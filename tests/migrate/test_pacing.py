@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import httpx
-from threadshim.migrate.pacing import MAX_GAP, Pacer
+from threadshim._pacing import MAX_GAP, Pacer
 
 
 class _Clock:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from threadshim.targets import LEGACY_ID_KEY, plan, responses_tools
+from threadshim.targets.common import responses_tools
+from threadshim.targets.conversations.plan import LEGACY_ID_KEY
+from threadshim.targets.conversations.plan import plan_conversation as plan
 
 
 def _message(role: str, content: list[dict[str, Any]], **fields: Any) -> dict[str, Any]:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from threadshim.targets import LEGACY_ID_KEY, plan, responses_tools
-from threadshim.targets.conversation_plan import Counts, Loss
+from threadshim.targets.common import Counts, Loss, responses_tools
+from threadshim.targets.conversations.plan import LEGACY_ID_KEY
+from threadshim.targets.conversations.plan import plan_conversation as plan
 
 from .conftest import citation, file_path_note, text_part
 

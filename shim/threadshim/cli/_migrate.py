@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import argparse
 import gc
-import inspect
 import sys
 from pathlib import Path
 from typing import Any
+
+import attrs
 
 from .._errors import InvalidRequest
 from .._journal import Journal
 from .._paths import refuse_clashes, sqlite_file
 from ..migrate import describe, migrate, report_path, write_report
-from ..migrate.engine import TARGETS
+from ..targets import TARGETS, TargetKind, target_kind
 from ._asyncrun import run as run_async
 from ._inputs import ids_file, whole
 
@@ -27,7 +28,7 @@ def add_migrate(
         help="move legacy threads into Conversations or a ChatKit store, exactly once (re-run to continue)",
         formatter_class=formatter,
     )
-    cmd.add_argument("--to", choices=TARGETS, required=True, help="where the threads go")
+    cmd.add_argument("--to", choices=list(TARGETS), required=True, help="where the threads go")
     cmd.add_argument("--journal", type=Path, required=True, help="SQLite file recording what went where")
     source = cmd.add_mutually_exclusive_group(required=True)
     source.add_argument("--archive", type=Path, help="migrate every thread of this export file")
@@ -44,55 +45,42 @@ def add_migrate(
         action="store_true",
         help="start another journal for an archive already migrated to this target: every thread is sent again",
     )
-    conversations = cmd.add_argument_group("with --to conversations")
-    conversations.add_argument(
-        "--concurrency", type=whole(1), help=f"threads moved at once, a ceiling (default: {DEFAULTS['concurrency']})"
-    )
-    chatkit = cmd.add_argument_group("with --to chatkit")
-    chatkit.add_argument("--store", metavar="URL", help="the ChatKit store: sqlite:///chatkit.db or postgresql://…")
-    chatkit.add_argument(
-        "--title-key", help=f"metadata key holding a thread's title (default: {DEFAULTS['title_key']})"
-    )
-    chatkit.add_argument(
-        "--user-key", help=f"metadata key holding the user a thread belongs to (default: {DEFAULTS['user_key']})"
-    )
-    chatkit.add_argument(
-        "--default-user", help=f"store user of threads whose metadata names none (default: {DEFAULTS['default_user']})"
-    )
-    chatkit.add_argument(
-        "--group", type=whole(1), help=f"threads written per store transaction (default: {DEFAULTS['group']})"
-    )
-    chatkit.add_argument(
-        "--workers",
-        type=whole(0),
-        help=f"processes reading and planning ahead, 0 for none (default: {DEFAULTS['workers']})",
-    )
+    for kind in TARGETS.values():
+        _add_options(cmd.add_argument_group(f"with --to {kind.name}"), kind)
     return cmd
 
 
-_ONLY: dict[str, tuple[str, ...]] = {
-    "conversations": ("concurrency",),
-    "chatkit": ("store", "title_key", "user_key", "default_user", "group", "workers"),
-}
-DEFAULTS: dict[str, Any] = {
-    name: inspect.signature(migrate).parameters[name].default for names in _ONLY.values() for name in names
-}
-"""The library's defaults, shown in the help; an option left out is not passed, so the library's apply."""
+def _cli_fields(kind: TargetKind) -> list[attrs.Attribute[Any]]:
+    return [f for f in attrs.fields(kind.options) if f.metadata.get("cli", True)]
+
+
+def _add_options(group: argparse._ArgumentGroup, kind: TargetKind) -> None:
+    """One flag per option of the target (its help and default from the options class)."""
+    for field in _cli_fields(kind):
+        extra: dict[str, Any] = {"metavar": field.metadata["metavar"]} if "metavar" in field.metadata else {}
+        if "low" in field.metadata:
+            extra["type"] = whole(field.metadata["low"])
+        default = "" if field.default is None else f" (default: {field.default})"
+        group.add_argument(f"--{field.name.replace('_', '-')}", help=field.metadata["help"] + default, **extra)
 
 
 def _options(args: argparse.Namespace) -> dict[str, Any]:
-    """The target's own options that were given; one given for the other target is refused in one line."""
-    for target, names in _ONLY.items():
-        for name in names:
-            if target != args.to and getattr(args, name) is not None:
-                raise InvalidRequest(f"--{name.replace('_', '-')} applies to --to {target}, not --to {args.to}")
+    """The target's own options that were given; one given for another target is refused in one line."""
+    chosen = target_kind(args.to)
+    for kind in TARGETS.values():
+        for field in _cli_fields(kind):
+            if kind is not chosen and getattr(args, field.name, None) is not None:
+                raise InvalidRequest(
+                    f"--{field.name.replace('_', '-')} applies to --to {kind.name}, not --to {args.to}"
+                )
     if args.to == "chatkit" and args.store is None:
         raise InvalidRequest("--to chatkit needs --store (sqlite:///chatkit.db or postgresql://user@host/db)")
-    return {name: getattr(args, name) for name in _ONLY[args.to] if getattr(args, name) is not None}
+    given = {f.name: getattr(args, f.name) for f in _cli_fields(chosen)}
+    return {name: value for name, value in given.items() if value is not None}
 
 
 def _check_paths(args: argparse.Namespace, report: Path) -> None:
-    store = sqlite_file(args.store)
+    store = sqlite_file(getattr(args, "store", None))
     inputs = {"the archive": args.archive, "the ids file": args.ids, "the journal": args.journal, "the store": store}
     refuse_clashes(inputs, {"the report": report})
 
@@ -125,7 +113,7 @@ def run_migrate(args: argparse.Namespace) -> int:
     if summary.dry_run:
         for planned in summary.plans:
             for loss in planned.losses:
-                print(f"{planned.legacy_id}: {loss.message_id}: {loss.reason}")
+                print(f"{planned.legacy_id}: {loss['message_id']}: {loss['reason']}")
         write_report(report, summary, None, todo)
     else:
         with Journal(args.journal, read_only=True) as journal:

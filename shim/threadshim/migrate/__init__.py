@@ -8,8 +8,8 @@ journal: where a thread went, what it lost, and its tools for the Responses API.
 from .._errors import JournalError
 from .._journal import Journal
 from .._journal_rows import Entry
-from .engine import migrate
-from .move import MigrationConflict
+from ..targets.conversations.writer import MigrationConflict
+from .migration import migrate
 from .report import describe, report_path, write_report
 from .summary import MigrationSummary
 

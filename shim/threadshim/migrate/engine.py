@@ -1,241 +1,169 @@
-"""The migration run: read each legacy thread, plan it, move it with a few workers at the API's pace.
+"""The one migration loop, the same for every target: read, plan, gate, write, journal, progress, summary.
 
-Threads are taken in the archive's order of creation (or the order of the ids given). Workers
-(``concurrency``, a ceiling) move one thread each at a time; every request goes through one
-:class:`Pacer`. A thread that fails is recorded with the reason and the run goes on.
+Threads are taken in order, ``target.group`` to a batch. Batches are prepared (read, planned,
+gated, checked, packed) a few ahead of the writes: in worker processes when there are some, here
+otherwise; ``target.concurrency`` writes run at once. The engine records in the journal every
+thread the target did not write (missing, skipped, failed, with why); the target records those it
+wrote. A :class:`JournalError` stops the run (nothing is lost: every thread already recorded
+stays recorded); any other failure fails its thread and the run goes on.
 """
 
 from __future__ import annotations
 
 import asyncio
-import os
-import sys
 import time
-from collections.abc import Sequence
-from pathlib import Path
+from collections import deque
+from collections.abc import Awaitable, Callable
+from concurrent.futures import Executor
 from typing import TextIO
 
-import httpx
-
-from .._config import DEFAULT_TIMEOUT, Settings
-from .._engine.drivers import AsyncDriver
-from .._errors import InvalidRequest, JournalError, NotFoundError
+from .._errors import JournalError
 from .._journal import Journal
-from .._lock import exclusive
-from .._paths import refuse_clashes
 from .._progress import Progress
-from .._retry import RetryPolicy
-from ..archive import Archive
-from ..targets import ConversationsTarget, plan
-from .dry_run import dry_run_conversations
-from .guards import announce, check_claim, conversations_identity
-from .guards import preflight as check_target
-from .legacy import LegacyReader, reader_for
-from .move import Mover
-from .pacing import PacedTransport, Pacer
+from ..targets.base import Batch, Prepared, Target
+from .planners import prepare, prepare_async
+from .readers import ArchiveReader, LegacyReader
 from .summary import MigrationSummary, failure_reason
 
-TARGETS = ("conversations", "chatkit")
+AHEAD = 3
+"""How many batches are prepared beyond those being written (bounds memory)."""
 
 
-async def migrate(
+class _Tally:
+    """Records each thread's outcome in the journal (the ones the target did not write) and in the summary."""
+
+    def __init__(self, journal: Journal | None, summary: MigrationSummary, meter: Progress | None) -> None:
+        self.journal, self.summary, self.meter = journal, summary, meter
+
+    def left_out(self, prepared: Prepared) -> None:
+        """A thread missing, skipped (lossy) or failed before writing."""
+        legacy_id, reason, record = prepared.legacy_id, prepared.reason, prepared.record
+        if prepared.outcome == "skipped" and record is not None:
+            self.summary.skipped.append((legacy_id, reason))
+            if self.journal is not None:
+                self.journal.skip(
+                    legacy_id, total=record.total, losses=record.losses, kept=record.kept, tools=record.tools,
+                    reason=reason,
+                )  # fmt: skip
+        else:
+            self.failed(prepared, reason)
+        self._advance()
+
+    def failed(self, prepared: Prepared, reason: str) -> None:
+        """A thread that could not be moved, and why."""
+        if prepared.outcome == "missing":
+            self.summary.not_found.append(prepared.legacy_id)
+        else:
+            self.summary.failed.append((prepared.legacy_id, reason))
+        if self.journal is not None:
+            self.journal.finish(prepared.legacy_id, "failed", reason)
+
+    def moved(self, prepared: Prepared) -> None:
+        """A thread written (or, in a dry run, that would be)."""
+        record = prepared.record
+        self.summary.migrated += 1
+        if record is not None:
+            self.summary.lossy += record.lossy
+            self.summary.counts.add(record.counts)
+        self._advance()
+
+    def _advance(self) -> None:
+        if self.meter is not None:
+            self.meter.advance()
+
+
+def _start(
+    reader: LegacyReader, target: Target, pool: Executor | None, allow_lossy: bool, started: set[str]
+) -> Callable[[list[str]], Awaitable[Batch]]:
+    """A function that starts preparing a batch of ids and returns what to await."""
+
+    def begin(ids: list[str]) -> Awaitable[Batch]:
+        own = [i for i in ids if i in started]
+        if pool is not None and isinstance(reader, ArchiveReader):
+            return asyncio.wrap_future(pool.submit(prepare, reader, target.planner, allow_lossy, own, ids))
+        return asyncio.ensure_future(prepare_async(reader, target.planner, allow_lossy, own, ids))
+
+    return begin
+
+
+async def run(
+    todo: list[str],
+    reader: LegacyReader,
+    target: Target,
+    journal: Journal,
     *,
-    journal: str | os.PathLike[str],
-    archive: Archive | str | os.PathLike[str] | None = None,
-    ids: Sequence[str] | None = None,
-    to: str = "conversations",
-    api_key: str | None = None,
-    base_url: str | None = None,
-    organization: str | None = None,
-    project: str | None = None,
-    concurrency: int = 8,
-    allow_lossy: bool = False,
-    dry_run: bool = False,
-    max_retries: int = 2,
-    timeout: float | None = None,
-    progress: TextIO | None = None,
-    transport: httpx.AsyncBaseTransport | None = None,
-    store: str | None = None,
-    title_key: str = "title",
-    user_key: str = "user",
-    default_user: str = "default",
-    group: int = 500,
-    workers: int = 2,
-    new_journal: bool = False,
-    preflight: bool = True,
-) -> MigrationSummary:
-    """Migrate legacy threads (from ``archive``, or ``ids`` read from the Assistants API) into Conversations.
-
-    ``journal`` is the SQLite file that makes the run resumable and exactly-once; run the same
-    call again to finish an interrupted migration. ``dry_run`` plans and reports without sending
-    anything (or writing the journal). ``transport`` replaces the HTTP transport (for tests).
-
-    ``to="chatkit"`` imports an ``archive`` into the ChatKit store at ``store`` (``sqlite:///…`` or
-    ``postgresql://…``; needs the ``chatkit`` extra) instead, ``group`` threads per transaction: the
-    title and the store user come from the metadata keys ``title_key`` and ``user_key``, and
-    threads with no user go to ``default_user``; ``workers`` processes read and plan ahead of the
-    writes (0: all in this process).
-
-    Before anything is written, a run refuses (one line each): a journal that is the archive, a
-    journal made for another target (another server, organization, project or store), a second
-    journal for an archive already migrated to the same target (``new_journal=True`` starts over
-    on purpose: every thread is sent again), and a Conversations API that cannot be reached, is
-    not the API, or refuses the key (:class:`TargetUnusable`; ``preflight=False`` skips that first
-    read, for a target whose answers a test scripts request by request). Threads the archive
-    cannot give (a damaged or torn line) are counted as failed.
-    """
-    if to not in TARGETS:
-        raise InvalidRequest(f"cannot migrate to {to!r}: choose one of {', '.join(TARGETS)}")
-    if not isinstance(concurrency, int) or isinstance(concurrency, bool) or concurrency < 1:
-        raise InvalidRequest(f"concurrency must be a whole number of at least 1, not {concurrency!r}")
-    if archive is None and ids is None:
-        raise InvalidRequest("say which threads to migrate: an archive (--archive) or legacy ids (--ids)")
-    if archive is not None and not isinstance(archive, Archive):
-        archive = Archive(archive)
-    path = Path(journal)
-    refuse_clashes({"the archive": archive.path if archive is not None else None}, {"the journal": path})
-    stream = progress or sys.stderr
-    if to == "chatkit":
-        summary = await _into_chatkit(
-            path, archive, ids, store, (title_key, user_key, default_user), (allow_lossy, dry_run, new_journal),
-            (group, workers), stream,
-        )  # fmt: skip
-        return _account_for_damage(summary, archive)
-    # an id listed twice is one thread: two workers must never move it side by side
-    todo = list(dict.fromkeys(ids)) if ids is not None else archive.ids(order="asc") if archive is not None else []
-    settings = Settings.resolve(
-        api_key=api_key, base_url=base_url, organization=organization, project=project,
-        timeout=timeout, max_retries=max_retries, require_key=not dry_run,
-    )  # fmt: skip
-    identity = conversations_identity(settings)
-    if archive is not None:
-        check_claim(archive.path, to, identity, path, new_journal=new_journal)
-    # not a journal, or made for another target: refused before anything is sent
-    known = Journal(path, read_only=True, target=to, identity=identity) if path.exists() else None
-    try:
-        if dry_run:
-            summary = await dry_run_conversations(todo, archive, settings, known, allow_lossy, transport)
-            return _account_for_damage(summary, archive)
-    finally:
-        if known is not None:
-            known.close()
-    pacer = Pacer()
-    inner = transport or httpx.AsyncHTTPTransport()
-    if preflight:
-        async with httpx.AsyncClient(transport=inner, timeout=DEFAULT_TIMEOUT) as unpaced:  # not counted as a write
-            await check_target(AsyncDriver(unpaced, settings, RetryPolicy(max_retries=max_retries)), settings)
-    async with httpx.AsyncClient(transport=PacedTransport(inner, pacer), timeout=DEFAULT_TIMEOUT) as client:
-        with exclusive(path, job="migration"), Journal(path, target=to, identity=identity) as opened:
-            announce(opened, archive, stream)
-            target = ConversationsTarget(AsyncDriver(client, settings, RetryPolicy(max_retries=0)))
-            reader = reader_for(archive, client, settings)
-            mover = Mover(opened, target, allow_lossy=allow_lossy, tries=max_retries + 1)
-            summary = await _run(todo, reader, mover, concurrency, stream)
-            wanted = set(todo)
-            summary.uncertain_creates = sum(e.uncertain_creates for e in opened.entries() if e.legacy_id in wanted)
-    summary.requests, summary.rate_limited = pacer.requests, pacer.rate_limited
-    return _account_for_damage(summary, archive)
-
-
-def _account_for_damage(summary: MigrationSummary, archive: Archive | None) -> MigrationSummary:
-    """Count every thread the archive holds but cannot give (a damaged or torn line) as failed."""
-    if archive is not None:
-        summary.failed.extend(archive.unreadable())
-    return summary
-
-
-async def _into_chatkit(
-    journal: Path,
-    archive: Archive | None,
-    ids: Sequence[str] | None,
-    store: str | None,
-    keys: tuple[str, str, str],
-    flags: tuple[bool, bool, bool],
-    sizes: tuple[int, int],
+    allow_lossy: bool,
     progress: TextIO,
+    pool: Executor | None = None,
 ) -> MigrationSummary:
-    group, workers = sizes
-    if archive is None or ids is not None:
-        raise InvalidRequest("--to chatkit imports an export archive: pass --archive (export the threads first)")
-    if not store:
-        raise InvalidRequest("--to chatkit needs --store: sqlite:///chatkit.db or postgresql://user@host/db")
-    if not isinstance(group, int) or isinstance(group, bool) or group < 1:
-        raise InvalidRequest(f"group must be a whole number of at least 1, not {group!r}")
-    if not isinstance(workers, int) or isinstance(workers, bool) or workers < 0:
-        raise InvalidRequest(f"workers must be a whole number of at least 0, not {workers!r}")
-    for name, value in zip(("title_key", "user_key", "default_user"), keys, strict=True):
-        if not isinstance(value, str) or not value.strip():
-            raise InvalidRequest(f"{name} must name something, not {value!r}")
-    from ._prepare import Mapping
-    from .into_chatkit import import_archive  # needs the chatkit extra: loaded only when asked for
-
-    allow_lossy, dry_run, new_journal = flags
-    return await import_archive(
-        journal=journal,
-        archive=archive,
-        store=store,
-        mapping=Mapping(*keys),
-        allow_lossy=allow_lossy,
-        dry_run=dry_run,
-        group=group,
-        workers=workers,
-        progress=progress,
-        new_journal=new_journal,
-    )
-
-
-async def _run(
-    todo: list[str], reader: LegacyReader, mover: Mover, concurrency: int, stream: TextIO
-) -> MigrationSummary:
+    """Move ``todo`` into ``target`` (opened), recording every thread in ``journal``; what the run did."""
     summary = MigrationSummary()
-    started = time.monotonic()
-    meter = Progress(len(todo), stream, verb="migrated")
-    queue = list(reversed(todo))
+    started_at = time.monotonic()
+    meter = Progress(len(todo), progress, verb="migrated")
+    tally = _Tally(journal, summary, meter)
+    states = journal.states()
+    left = [legacy_id for legacy_id in todo if states.get(legacy_id) != "done"]
+    summary.already = len(todo) - len(left)
+    meter.advance(summary.already)
+    size = target.group
+    batches = deque(left[start : start + size] for start in range(0, len(left), size))
+    begin = _start(reader, target, pool, allow_lossy, journal.started())
+    waiting: deque[Awaitable[Batch]] = deque()
 
-    async def worker() -> None:
-        while queue:
-            legacy_id = queue.pop()
-            await _one(legacy_id, reader, mover, summary)
-            meter.advance()
+    async def writer() -> None:
+        while batches or waiting:
+            while batches and len(waiting) < target.concurrency + AHEAD:
+                waiting.append(begin(batches.popleft()))
+            batch = await waiting.popleft()
+            for prepared in batch.threads:
+                if prepared.outcome != "ready":
+                    tally.left_out(prepared)
+            if not batch.ready:
+                continue
+            for prepared, error in await target.write(batch, journal):
+                if error is None:
+                    tally.moved(prepared)
+                    continue
+                if isinstance(error, JournalError):
+                    raise error
+                tally.failed(prepared, failure_reason(error))
+                meter.advance()
 
-    workers = [asyncio.create_task(worker()) for _ in range(min(concurrency, max(len(todo), 1)))]
+    writers = [asyncio.ensure_future(writer()) for _ in range(min(target.concurrency, max(len(batches), 1)))]
     try:
-        await asyncio.gather(*workers)
+        await asyncio.gather(*writers)
     except BaseException:  # the journal could not be written, or we were interrupted: stop the others first
-        for task in workers:
+        for task in writers:
             task.cancel()
-        await asyncio.gather(*workers, return_exceptions=True)
+        await asyncio.gather(*writers, return_exceptions=True)
         raise
     finally:
+        for pending in waiting:
+            if isinstance(pending, asyncio.Future):
+                pending.cancel()
+        await asyncio.gather(*waiting, return_exceptions=True)
         meter.close()
-        summary.seconds = time.monotonic() - started
+        summary.seconds = time.monotonic() - started_at
     return summary
 
 
-async def _one(legacy_id: str, reader: LegacyReader, mover: Mover, summary: MigrationSummary) -> None:
-    journal = mover.journal
-    try:
-        entry = journal.entry(legacy_id)
-        if entry is not None and entry.state == "done":
-            summary.already += 1
-            return
-        try:
-            thread, messages = await reader.read(legacy_id)
-        except NotFoundError as exc:  # the legacy thread; a 404 from the target is a failure like any other
-            summary.not_found.append(legacy_id)
-            journal.finish(legacy_id, "failed", f"not found: {exc}")
-            return
-        planned = plan(thread, messages)
-        moved = await mover.move(planned)
-    except Exception as exc:  # an API failure, or a bug met by one thread (in its plan, say): that thread fails
-        if isinstance(exc, JournalError):
-            raise  # the journal cannot be written: stop the run
-        summary.failed.append((legacy_id, failure_reason(exc)))
-        journal.finish(legacy_id, "failed", failure_reason(exc))
-        return
-    if not moved:
-        summary.skipped.append((legacy_id, journal.entry(legacy_id).error or "skipped"))  # type: ignore[union-attr]
-        return
-    summary.counts.add(planned.counts)
-    summary.migrated += 1
-    summary.lossy += planned.lossy
+async def dry_run(
+    todo: list[str], reader: LegacyReader, target: Target, states: dict[str, str], *, allow_lossy: bool
+) -> MigrationSummary:
+    """What a run would do: every thread read, planned, gated and checked, the journal's done ones passed over."""
+    summary = MigrationSummary(dry_run=True)
+    tally = _Tally(None, summary, None)
+    left = [legacy_id for legacy_id in todo if states.get(legacy_id) != "done"]
+    summary.already = len(todo) - len(left)
+    for start in range(0, len(left), target.group):
+        batch = await prepare_async(reader, target.planner, allow_lossy, (), left[start : start + target.group])
+        for prepared in batch.threads:
+            if prepared.record is not None:
+                summary.plans.append(prepared.record)
+            if prepared.outcome != "ready":
+                tally.left_out(prepared)
+                continue
+            tally.moved(prepared)
+            if prepared.record is not None:
+                summary.planned_requests += target.requests(prepared.record)
+    return summary

@@ -1,9 +1,8 @@
-"""What a migration checks before it writes anything: which target it is, who migrated the archive, and a first call.
+"""Which journal migrated an archive to which target: a second journal for the same move is refused.
 
-Each check refuses a slip that would otherwise duplicate or silently skip a team's threads: a
-journal reused against another server (:func:`conversations_identity`), a second journal for an
-archive already migrated to the same target (:func:`check_claim`), and a target that cannot be
-reached or refuses the key (:func:`preflight`), all in one line before the first thread is sent.
+A journal reused against another target is refused by the journal itself (it records the target's
+identity); this side file beside the archive catches the other slip, a second journal for an
+archive already migrated to the same target (:func:`check_claim`), before the first thread is sent.
 """
 
 from __future__ import annotations
@@ -12,36 +11,12 @@ import json
 import os
 from pathlib import Path
 from typing import TextIO
-from urllib.parse import urlsplit, urlunsplit
 
-from threadshim_api.api.conversations import retrieve_conversation
-
-from .._config import Settings
-from .._engine.drivers import AsyncDriver
-from .._engine.steps import Call, Request
-from .._errors import (
-    APIError,
-    APIStatusError,
-    ArchiveClaimed,
-    AuthenticationError,
-    NotFoundError,
-    PermissionDeniedError,
-    TargetUnusable,
-)
+from .._errors import ArchiveClaimed
 from .._journal import Journal
 from .._json import loads
 from .._paths import same_file
 from ..archive import Archive
-
-PROBE_ID = "conv_threadshim_preflight_0000000000000000000000000000"
-"""A conversation no one has: asking for it proves the server answers and takes the key, and changes nothing."""
-
-
-def conversations_identity(settings: Settings) -> str:
-    """The one Conversations API a journal records: base URL (scheme and host in lower case), organization, project."""
-    parts = urlsplit(settings.base_url)
-    url = urlunsplit(parts._replace(scheme=parts.scheme.lower(), netloc=parts.netloc.lower())).rstrip("/")
-    return f"{url} (organization {settings.organization or 'none'}, project {settings.project or 'none'})"
 
 
 def claims_path(archive: Path) -> Path:
@@ -99,33 +74,3 @@ def announce(journal: Journal, archive: Archive | None, stream: TextIO) -> None:
         warning = record_claim(archive.path, journal.target.split()[0], journal.identity, journal.path)
         if warning is not None:
             print(f"threadshim: warning: {warning}", file=stream)
-
-
-def _probe() -> Call[None]:
-    yield Request.from_kwargs(retrieve_conversation._get_kwargs(PROBE_ID))
-
-
-async def preflight(driver: AsyncDriver, settings: Settings) -> None:
-    """One read that no migration writes: stop if the server is unreachable, is not the API, or refuses the key.
-
-    A 404 for the probe conversation is the answer wanted; one that says ``Invalid URL`` (or is not
-    the API's JSON) means the base URL is wrong. Raises :class:`TargetUnusable` saying what to do.
-    """
-    where = settings.base_url
-    try:
-        await driver.run(_probe())
-    except NotFoundError as exc:
-        if "Invalid URL" not in str(exc) and isinstance(exc.body, dict):
-            return
-        hint = "" if where.endswith("/v1") else "; the base URL usually ends in /v1"
-        raise TargetUnusable(f"{where} does not serve the Conversations API ({exc}){hint}; nothing was sent") from None
-    except (AuthenticationError, PermissionDeniedError) as exc:
-        raise TargetUnusable(
-            f"{where} refused the key ({exc}); check OPENAI_API_KEY, the organization and the project; nothing was sent"
-        ) from None
-    except APIStatusError as exc:
-        if exc.status_code < 500:
-            return  # the server answered as the API does, and took the key
-        raise TargetUnusable(f"{where} is failing ({exc}); try again later; nothing was sent") from None
-    except APIError as exc:
-        raise TargetUnusable(f"cannot reach {where} ({exc}); nothing was sent") from None

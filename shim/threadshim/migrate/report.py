@@ -11,6 +11,7 @@ from typing import Any
 import attrs
 
 from .._journal import Journal
+from ..targets import recorded_kind
 from .summary import MigrationSummary
 
 
@@ -18,6 +19,12 @@ def report_path(journal: str | os.PathLike[str], *, dry_run: bool = False) -> Pa
     """Where the report of a migration recorded in ``journal`` goes (a dry run's has its own name)."""
     journal = Path(journal)
     return journal.with_name(journal.name + (".dry-run.json" if dry_run else ".report.json"))
+
+
+def column_of(target: str | None) -> str:
+    """The report's name for a thread's id in the target a journal records (an older journal's: Conversations)."""
+    kind = recorded_kind(target or "conversations")
+    return kind.column if kind is not None else "target_id"
 
 
 def _kept_names(kept: dict[str, Any]) -> list[str]:
@@ -31,20 +38,16 @@ def _threads(summary: MigrationSummary, journal: Journal | None, ids: set[str]) 
         return [
             {
                 "legacy_id": p.legacy_id,
-                "items": len(p.items),
+                "items": p.total,
                 "lossy": p.lossy,
-                "content_lost": [attrs.asdict(loss) for loss in p.losses],
+                "content_lost": p.losses,
                 "kept_in_journal": _kept_names(p.kept),
                 "responses_tools": p.tools,
             }
             for p in summary.plans
         ]
     entries = journal.entries() if journal is not None else []
-    where = (
-        "chatkit_thread_id"
-        if journal is not None and (journal.target or "").startswith("chatkit")
-        else "conversation_id"
-    )
+    where = column_of(journal.target if journal is not None else None)
     return [
         {
             "legacy_id": e.legacy_id,

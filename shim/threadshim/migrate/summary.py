@@ -5,8 +5,8 @@ from __future__ import annotations
 import attrs
 
 from .._errors import ThreadShimError
-from ..targets import Counts, Plan
-from ..targets.chatkit_plan import ChatKitPlan
+from ..targets.base import Record
+from ..targets.common import Counts
 
 
 @attrs.define
@@ -26,7 +26,8 @@ class MigrationSummary:
     planned_requests: int = 0
     counts: Counts = attrs.field(factory=Counts)
     seconds: float = 0.0
-    plans: list[Plan | ChatKitPlan] = attrs.field(factory=list, repr=False)
+    plans: list[Record] = attrs.field(factory=list, repr=False)
+    """In a dry run, the record of every thread planned."""
 
     @property
     def ok(self) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Awaitable, Callable
 
 import httpx
 
-from .._retry import retry_after
+from ._retry import retry_after
 
 HEADROOM = 0.97
 """The share of the advertised rate aimed at: close to the limit, with room for clock jitter."""

@@ -10,44 +10,18 @@ from typing import Any
 
 import attrs
 
-from .._limits import MAX_CONVERSATION_ITEMS, MAX_METADATA_KEYS
-from ._annotations import carry
+from ..._limits import MAX_CONVERSATION_ITEMS, MAX_METADATA_KEYS
+from .._annotations import carry
+from ..common import Counts, Loss, annotation_losses, kept_fields, responses_tools
 
 LEGACY_ID_KEY = "legacy_thread_id"
 """The conversation metadata key that holds the legacy thread id, when the 16-key limit leaves room."""
 
-_KEPT_MESSAGE_FIELDS = ("created_at", "completed_at", "incomplete_at", "incomplete_details", "assistant_id", "run_id")
 _STATUSES = ("completed", "incomplete", "in_progress")
 
 
 @attrs.frozen
-class Loss:
-    """Message content the conversation cannot hold: which message, which part, why, and the part as it was."""
-
-    message_id: str | None
-    reason: str
-    raw: Any
-
-
-@attrs.define
-class Counts:
-    """Content parts, attachments and annotations: how many were carried and how many dropped."""
-
-    parts: int = 0
-    attachments: int = 0
-    annotations: int = 0
-    parts_dropped: int = 0
-    attachments_dropped: int = 0
-    annotations_dropped: int = 0
-
-    def add(self, other: Counts) -> None:
-        """Add ``other``'s counts to these."""
-        for field in attrs.fields(Counts):
-            setattr(self, field.name, getattr(self, field.name) + getattr(other, field.name))
-
-
-@attrs.frozen
-class Plan:
+class ConversationPlan:
     """A thread's conversation: metadata, items in order (with the legacy message each came from), and losses.
 
     ``kept`` holds what the conversation cannot hold but the journal keeps (timestamps, message
@@ -81,20 +55,6 @@ def _as_dict(value: Any) -> dict[str, Any]:
 
 def _string(value: Any) -> str | None:
     return value if isinstance(value, str) else None
-
-
-def responses_tools(tool_resources: Any) -> list[dict[str, Any]]:
-    """A thread's ``tool_resources`` as the Responses API's ``tools``: file search and a code-interpreter container."""
-    resources = _as_dict(tool_resources)
-    tools: list[dict[str, Any]] = []
-    stores = _as_dict(resources.get("file_search")).get("vector_store_ids")
-    if isinstance(stores, list) and stores:
-        tools.append({"type": "file_search", "vector_store_ids": [s for s in stores if isinstance(s, str)]})
-    files = _as_dict(resources.get("code_interpreter")).get("file_ids")
-    if isinstance(files, list) and files:
-        container = {"type": "auto", "file_ids": [f for f in files if isinstance(f, str)]}
-        tools.append({"type": "code_interpreter", "container": container})
-    return tools
 
 
 def conversation_metadata(thread: dict[str, Any]) -> dict[str, str]:
@@ -140,20 +100,7 @@ def _part(part: Any, assistant: bool, counts: Counts) -> dict[str, Any] | str:
     return f"no equivalent for a {kind!r} part"
 
 
-def annotation_losses(raw: dict[str, Any], message_id: str | None, parts: list[Any]) -> list[Loss]:
-    """The annotations of an assistant message's text parts that cannot be carried, as losses."""
-    losses: list[Loss] = []
-    for part in parts:
-        text = _as_dict(_as_dict(part).get("text"))
-        notes = text.get("annotations")
-        value = _string(text.get("value"))
-        if raw.get("role") == "assistant" and value is not None and isinstance(notes, list):
-            for dropped in carry(value, notes).dropped:
-                losses.append(Loss(message_id, f"annotation not carried: {dropped['reason']}", dropped["annotation"]))
-    return losses
-
-
-def message_item(raw: dict[str, Any], counts: Counts) -> tuple[dict[str, Any] | None, list[Loss]]:
+def conversation_item(raw: dict[str, Any], counts: Counts) -> tuple[dict[str, Any] | None, list[Loss]]:
     """A legacy message as a conversation item (None when nothing of it can be sent), and the content it loses."""
     message_id = _string(raw.get("id"))
     assistant = raw.get("role") == "assistant"
@@ -187,21 +134,7 @@ def message_item(raw: dict[str, Any], counts: Counts) -> tuple[dict[str, Any] | 
     return {"type": "message", "role": "user", "status": status, "content": parts}, losses
 
 
-def kept_fields(raw: dict[str, Any]) -> dict[str, Any]:
-    """What a legacy message has that no target holds, for the journal: times, ids, metadata, raw annotations."""
-    kept = {name: raw[name] for name in _KEPT_MESSAGE_FIELDS if raw.get(name) is not None}
-    if _as_dict(raw.get("metadata")):
-        kept["metadata"] = raw["metadata"]
-    tools = [_as_dict(a).get("tools") for a in raw.get("attachments") or [] if _as_dict(a).get("tools")]
-    if tools:
-        kept["attachment_tools"] = tools
-    notes = [n for p in raw.get("content") or [] for n in _as_dict(_as_dict(p).get("text")).get("annotations") or []]
-    if notes:
-        kept["annotations"] = notes
-    return kept
-
-
-def plan(thread: dict[str, Any], messages: list[dict[str, Any]]) -> Plan:
+def plan_conversation(thread: dict[str, Any], messages: list[dict[str, Any]]) -> ConversationPlan:
     """Plan the conversation for a legacy thread (its raw object) and its raw messages, oldest first."""
     counts = Counts()
     items: list[dict[str, Any]] = []
@@ -210,7 +143,7 @@ def plan(thread: dict[str, Any], messages: list[dict[str, Any]]) -> Plan:
     kept_messages: dict[str, Any] = {}
     for number, raw in enumerate(messages):
         message = _as_dict(raw)
-        item, lost = message_item(message, counts)
+        item, lost = conversation_item(message, counts)
         losses.extend(lost)
         message_id = _string(message.get("id")) or f"#{number}"
         kept = kept_fields(message)
@@ -223,6 +156,6 @@ def plan(thread: dict[str, Any], messages: list[dict[str, Any]]) -> Plan:
     kept = {"thread": kept_thread, "messages": kept_messages}
     tools = responses_tools(thread.get("tool_resources"))
     legacy_id = str(thread.get("id"))
-    return Plan(
+    return ConversationPlan(
         legacy_id, conversation_metadata(thread), tuple(items), tuple(message_ids), tuple(losses), kept, tools, counts
     )

@@ -13,10 +13,10 @@ from typing import Any
 from threadshim_api.api.conversations import create_conversation, create_conversation_items, list_conversation_items
 from threadshim_api.models import CreateConversationItemsRequest, CreateConversationRequest
 
-from .._engine.drivers import AsyncDriver
-from .._engine.paging import listing
-from .._engine.responses import json_object
-from .._engine.steps import Call, Request
+from ..._engine.drivers import AsyncDriver
+from ..._engine.paging import listing
+from ..._engine.responses import json_object
+from ..._engine.steps import Call, Request
 
 
 def with_ids(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -50,10 +50,8 @@ def add(conversation_id: str, items: list[dict[str, Any]]) -> Call[list[str]]:
     return _ids(json_object(response, require_id=False))
 
 
-class ConversationsTarget:
-    """The Conversations API as a migration target, through ``driver``."""
-
-    name = "conversations"
+class ConversationsApi:
+    """The three calls a migration makes of the Conversations API, through ``driver``."""
 
     def __init__(self, driver: AsyncDriver) -> None:
         self.driver = driver

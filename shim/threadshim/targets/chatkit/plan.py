@@ -17,8 +17,8 @@ from urllib.parse import urlsplit
 
 import attrs
 
-from ._annotations import carry
-from .conversation_plan import Counts, Loss, annotation_losses, kept_fields, responses_tools
+from .._annotations import carry
+from ..common import Counts, Loss, annotation_losses, kept_fields, responses_tools
 
 DEFAULT_USER = "default"
 """The store user of threads whose metadata names none."""
@@ -132,7 +132,7 @@ def _source(note: dict[str, Any]) -> dict[str, Any]:
     return {"type": "file", "title": name, "filename": name}
 
 
-def message_item(
+def chatkit_item(
     raw: dict[str, Any], thread_id: str, number: int, when: str, counts: Counts
 ) -> tuple[dict[str, Any] | None, list[dict[str, Any]], list[Loss]]:
     """A legacy message as a ChatKit item (None when nothing of it can be shown), its attachments, and its losses."""
@@ -179,7 +179,7 @@ def message_item(
     return item, attachments, losses
 
 
-def plan(
+def plan_chatkit_thread(
     thread: dict[str, Any],
     messages: list[dict[str, Any]],
     *,
@@ -209,7 +209,7 @@ def plan(
             if given in seen:  # one id twice in a thread: the second gets its own id
                 message = {**message, "id": f"{given}_{number}"}
             seen.add(message["id"])
-        item, files, lost = message_item(message, thread_id, number, created, counts)
+        item, files, lost = chatkit_item(message, thread_id, number, created, counts)
         losses.extend(lost)
         kept = kept_fields(message)
         if kept:

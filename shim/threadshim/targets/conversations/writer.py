@@ -15,7 +15,7 @@ from typing import TypeVar
 
 import attrs
 
-from .._errors import (
+from ..._errors import (
     APIConnectError,
     APIConnectionError,
     APIError,
@@ -24,9 +24,9 @@ from .._errors import (
     ThreadShimError,
     UnexpectedResponse,
 )
-from .._journal import Journal
-from ..targets import ConversationsTarget, Plan
-from .summary import lossy_reason
+from ..._journal import Journal
+from .api import ConversationsApi
+from .plan import ConversationPlan
 
 T = TypeVar("T")
 RATE_LIMITED_TRIES = 30
@@ -50,12 +50,11 @@ def outcome_unknown(error: APIError) -> bool:
 
 
 @attrs.define
-class Mover:
-    """Moves threads with ``target``, recording every step in ``journal``; ``tries`` bounds unknown outcomes."""
+class ConversationWriter:
+    """Writes planned threads with ``api``, recording every step in ``journal``; ``tries`` bounds unknown outcomes."""
 
     journal: Journal
-    target: ConversationsTarget
-    allow_lossy: bool
+    api: ConversationsApi
     tries: int = attrs.field(validator=attrs.validators.ge(1))
 
     async def _write(self, send: Callable[[], Awaitable[T]]) -> T:
@@ -67,22 +66,14 @@ class Mover:
                 continue
         return await send()
 
-    async def move(self, plan: Plan) -> bool:
-        """Migrate the planned thread, carrying on from wherever the journal says an earlier run stopped.
+    async def move(self, plan: ConversationPlan) -> None:
+        """Write the planned thread, carrying on from wherever the journal says an earlier run stopped.
 
-        Returns False when the thread is skipped as lossy. The caller leaves out threads the journal
-        has as done (it need not read them).
+        The engine leaves out threads the journal has as done, and lossy ones it may not move.
         """
         legacy_id = plan.legacy_id
         entry = self.journal.entry(legacy_id)
-        started = entry is not None and entry.target_id is not None
         losses = [attrs.asdict(loss) for loss in plan.losses]
-        if plan.lossy and not self.allow_lossy and not started:
-            reason = lossy_reason(len(losses))
-            self.journal.skip(
-                legacy_id, total=len(plan.items), losses=losses, kept=plan.kept, tools=plan.tools, reason=reason
-            )
-            return False
         pending = self.journal.pending(legacy_id)
         self.journal.plan(
             legacy_id, total=len(plan.items), lossy=plan.lossy, losses=losses, kept=plan.kept, tools=plan.tools
@@ -99,16 +90,15 @@ class Mover:
         while sent < len(plan.items):
             sent = await self._add(plan, conversation, sent)
         self.journal.finish(legacy_id, "done")
-        return True
 
-    async def _create(self, plan: Plan) -> str:
+    async def _create(self, plan: ConversationPlan) -> str:
         first = plan.batch(0)
         attempt = 0
         while True:
             attempt += 1
             self.journal.sending(plan.legacy_id, 0, list(plan.message_ids[: len(first)]))
             try:
-                conversation = await self._write(lambda: self.target.create(plan.metadata, first))
+                conversation = await self._write(lambda: self.api.create(plan.metadata, first))
             except APIError as exc:
                 if not outcome_unknown(exc):
                     self.journal.unsent(plan.legacy_id, 0)
@@ -122,14 +112,14 @@ class Mover:
             self.journal.confirmed(plan.legacy_id, 0, len(first), conversation, [])
             return conversation
 
-    async def _add(self, plan: Plan, conversation: str, sent: int) -> int:
+    async def _add(self, plan: ConversationPlan, conversation: str, sent: int) -> int:
         batch = plan.batch(sent)
         attempt = 0
         while True:
             attempt += 1
             self.journal.sending(plan.legacy_id, sent, list(plan.message_ids[sent : sent + len(batch)]))
             try:
-                item_ids = await self._write(lambda: self.target.add(conversation, batch))
+                item_ids = await self._write(lambda: self.api.add(conversation, batch))
             except APIError as exc:
                 if not outcome_unknown(exc):
                     self.journal.unsent(plan.legacy_id, sent)
@@ -146,7 +136,7 @@ class Mover:
 
     async def _arrived(self, legacy_id: str, conversation: str, first: int, count: int) -> bool:
         """Whether the batch of ``count`` items at ``first`` is in the conversation; the journal records which."""
-        held = await self._write(lambda: self.target.count(conversation))
+        held = await self._write(lambda: self.api.count(conversation))
         if held == first + count:
             self.journal.confirmed(legacy_id, first, count, conversation, [])
             return True

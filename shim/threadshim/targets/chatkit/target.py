@@ -1,0 +1,116 @@
+"""A ChatKit store as a migration target: threads written whole, ``group`` to a transaction, exactly once.
+
+The journal marks a group done only after its transaction commits, so a crash between the two
+leaves threads the journal does not yet know are there; the next run writes them again under the
+same ids (derived from the legacy ids), and the store's upserts leave one copy. A group the store
+refuses is written again one thread at a time, so one bad thread fails alone. Needs the
+``chatkit`` extra: this module is loaded only when the target is chosen.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from ..._errors import InvalidRequest, ThreadShimError
+from ..._journal import Journal
+from ..._journal_rows import Moved
+from ...chatkit import SQLStore, StoredThread, ThreadRows, open_store, rows_of, sqlite_path, store_identity
+from ..base import Batch, Context, Prepared, Record, WriteResult
+from . import ChatKitOptions
+from .plan import ChatKitPlan, plan_chatkit_thread
+from .rows import split, stored
+
+
+@attrs.frozen
+class Note:
+    """A ready thread's journal row (its JSON made where it was planned) and how many item and attachment rows."""
+
+    moved: Moved
+    items: int
+    attachments: int
+
+
+class ChatKitPlanner:
+    """Plans a legacy thread as a ChatKit thread, checks it against ChatKit's models, packs rows (picklable)."""
+
+    def __init__(self, title_key: str, user_key: str, default_user: str) -> None:
+        self.keys = {"title_key": title_key, "user_key": user_key, "default_user": default_user}
+
+    def plan(self, thread: dict[str, Any], messages: list[dict[str, Any]]) -> ChatKitPlan:
+        """The ChatKit thread, its items and attachments, and what it cannot show."""
+        return plan_chatkit_thread(thread, messages, **self.keys)
+
+    def check(self, planned: ChatKitPlan) -> tuple[StoredThread, Note]:
+        """The thread as ChatKit objects (:class:`InvalidRequest` if refused), its journal row and row counts."""
+        whole = stored(planned)
+        losses = [attrs.asdict(loss) for loss in planned.losses]
+        moved = Moved.of(planned.legacy_id, planned.thread_id, len(planned.items), losses, planned.kept, planned.tools)
+        return whole, Note(moved, len(whole.items), len(whole.attachments))
+
+    def pack(self, written: list[StoredThread]) -> ThreadRows:
+        """The store rows of the batch's threads, one piece."""
+        return rows_of(written)
+
+
+class ChatKitTarget:
+    """Writes whole threads into the store at ``options.store``, one transaction per batch."""
+
+    name = "chatkit"
+    concurrency = 1
+
+    def __init__(self, options: ChatKitOptions, context: Context) -> None:
+        self.options = options
+        self.url = str(options.store)
+        self.group = options.group
+        self.planner = ChatKitPlanner(options.title_key, options.user_key, options.default_user)
+        self._store: SQLStore[Any] | None = None
+
+    def identity(self) -> str:
+        """The store's resolved SQLite file, or PostgreSQL's user@host:port/database (never a password)."""
+        return store_identity(self.url)
+
+    def files(self) -> dict[str, Path | None]:
+        """The local file the target writes, so no other path of the run may be it."""
+        return {"the store": sqlite_path(self.url)}
+
+    def requests(self, record: Record) -> int:
+        """A thread is part of one transaction."""
+        return 1
+
+    async def open(self) -> None:
+        """Open the store: one that cannot be reached stops the run here, in one line."""
+        store: SQLStore[Any] = open_store(self.url)
+        await store.open()
+        self._store = store
+
+    async def write(self, batch: Batch, journal: Journal) -> WriteResult:
+        """Write the batch in one transaction, then record it done; if the store refuses it, each thread alone."""
+        return await self._write(batch.ready, batch.payload, journal)
+
+    async def _write(self, ready: list[Prepared], rows: ThreadRows, journal: Journal) -> WriteResult:
+        assert self._store is not None, "open the target first"
+        try:
+            await self._store.put_rows(rows)
+        except ThreadShimError as exc:
+            if len(ready) == 1:
+                return [(ready[0], InvalidRequest(f"the store refused it: {exc}"))]
+            results: WriteResult = []
+            for prepared, own in split(ready, rows):  # find the one the store will not take
+                results.extend(await self._write([prepared], own, journal))
+            return results
+        journal.done_many([p.note.moved for p in ready])
+        return [(prepared, None) for prepared in ready]
+
+    async def close(self) -> None:
+        """Close the store's connections."""
+        if self._store is not None:
+            await self._store.close()
+            self._store = None
+
+
+def build(options: ChatKitOptions, context: Context) -> ChatKitTarget:
+    """The ChatKit target for a run."""
+    return ChatKitTarget(options, context)
