@@ -28,9 +28,15 @@ MODULES = [
     "export.py",
     "_journal.py",
     "targets/_annotations.py",
-    "targets/conversation_plan.py",
-    "migrate/move.py",
-    "targets/chatkit_plan.py",
+    "targets/common.py",
+    "targets/base.py",
+    "targets/conversations/plan.py",
+    "targets/conversations/writer.py",
+    "targets/chatkit/plan.py",
+    "targets/chatkit/rows.py",
+    "targets/chatkit/target.py",
+    "migrate/engine.py",
+    "migrate/planners.py",
     "chatkit/_store.py",
 ]
 SLOW_OR_STRUCTURAL = [  # subprocesses do not see mutants; these read the source tree or take minutes

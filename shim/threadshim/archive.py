@@ -184,8 +184,9 @@ class Archive:
         return thread_id in self._entries
 
     def _record(self, thread_id: str) -> dict[str, Any]:
-        kind_of(thread_id)
         entry = self._entries.get(thread_id)
+        if entry is None:
+            kind_of(thread_id)  # a malformed id is refused as such, not as missing
         record = read_at(self.path, entry.offset) if entry is not None else None
         if record is None or record["id"] != thread_id:
             raise NotFoundError(f"{thread_id} is not in the archive {self.path}", status_code=404)

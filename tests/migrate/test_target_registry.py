@@ -16,7 +16,6 @@ from typing import Any
 import attrs
 import pytest
 from threadshim import InvalidRequest
-from threadshim._journal_rows import Moved
 from threadshim.migrate import Journal, MigrationSummary, migrate
 from threadshim.targets import TARGETS, TargetKind, register
 from threadshim.targets.base import Batch, Context, Record, WriteResult
@@ -101,12 +100,10 @@ class MemoryTarget:
             if prepared.legacy_id in self.options.refuse:
                 results.append((prepared, InvalidRequest("the shelf is full")))
                 continue
-            record = prepared.record
-            assert record is not None
+            assert prepared.record is not None
             self.options.shelf[prepared.note] = list(texts)
             self.options.writes.append(prepared.legacy_id)
-            moved = Moved.of(prepared.legacy_id, prepared.note, record.total, record.losses, record.kept, record.tools)
-            journal.done_many([moved])
+            journal.done_many([prepared.record.moved(prepared.note)])
             results.append((prepared, None))
         return results
 

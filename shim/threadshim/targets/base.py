@@ -8,6 +8,7 @@ rule, missing and failed threads, progress, the summary, the report and the dry 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any, ClassVar, Literal, Protocol
 
@@ -16,6 +17,7 @@ import httpx
 
 from .._config import Settings
 from .._journal import Journal
+from .._journal_rows import Moved
 from .._pacing import Pacer
 from .common import Counts, Loss
 
@@ -58,25 +60,50 @@ class Planned(Protocol):
 
 @attrs.frozen
 class Record:
-    """What the journal and the report keep of a planned thread: its size, its losses, kept fields and tools."""
+    """What the journal and the report keep of a planned thread: its size, its losses, kept fields and tools.
+
+    The three are JSON text, made once where the thread was planned (a worker process, say): the
+    journal stores that text as it is, and only a report or a skipped thread reads it back.
+    """
 
     legacy_id: str
     total: int
-    losses: list[dict[str, Any]]
-    kept: dict[str, Any]
-    tools: list[dict[str, Any]]
+    lossy: bool
+    losses_json: str
+    kept_json: str
+    tools_json: str
     counts: Counts
-
-    @property
-    def lossy(self) -> bool:
-        """Whether some message content would be lost."""
-        return bool(self.losses)
 
     @classmethod
     def of(cls, planned: Planned) -> Record:
         """The record of a plan."""
         losses = [attrs.asdict(loss) for loss in planned.losses]
-        return cls(planned.legacy_id, len(planned.items), losses, planned.kept, planned.tools, planned.counts)
+        texts = json.dumps(losses), json.dumps(planned.kept), json.dumps(planned.tools)
+        return cls(planned.legacy_id, len(planned.items), bool(losses), *texts, planned.counts)
+
+    @property
+    def losses(self) -> list[dict[str, Any]]:
+        """Each part lost: its message, why, and the part as it was."""
+        found: list[dict[str, Any]] = json.loads(self.losses_json)
+        return found
+
+    @property
+    def kept(self) -> dict[str, Any]:
+        """What the journal keeps that the target cannot hold."""
+        found: dict[str, Any] = json.loads(self.kept_json)
+        return found
+
+    @property
+    def tools(self) -> list[dict[str, Any]]:
+        """The thread's tool resources as the Responses API's tools."""
+        found: list[dict[str, Any]] = json.loads(self.tools_json)
+        return found
+
+    def moved(self, target_id: str) -> Moved:
+        """The journal's row for the thread, written whole as ``target_id``."""
+        return Moved(
+            self.legacy_id, target_id, self.total, self.lossy, self.losses_json, self.kept_json, self.tools_json
+        )
 
 
 @attrs.frozen

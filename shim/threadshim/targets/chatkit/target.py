@@ -26,9 +26,9 @@ from .rows import split, stored
 
 @attrs.frozen
 class Note:
-    """A ready thread's journal row (its JSON made where it was planned) and how many item and attachment rows."""
+    """A ready thread's ChatKit id, and how many item and attachment rows it has in its batch's payload."""
 
-    moved: Moved
+    thread_id: str
     items: int
     attachments: int
 
@@ -46,9 +46,7 @@ class ChatKitPlanner:
     def check(self, planned: ChatKitPlan) -> tuple[StoredThread, Note]:
         """The thread as ChatKit objects (:class:`InvalidRequest` if refused), its journal row and row counts."""
         whole = stored(planned)
-        losses = [attrs.asdict(loss) for loss in planned.losses]
-        moved = Moved.of(planned.legacy_id, planned.thread_id, len(planned.items), losses, planned.kept, planned.tools)
-        return whole, Note(moved, len(whole.items), len(whole.attachments))
+        return whole, Note(planned.thread_id, len(whole.items), len(whole.attachments))
 
     def pack(self, written: list[StoredThread]) -> ThreadRows:
         """The store rows of the batch's threads, one piece."""
@@ -101,7 +99,7 @@ class ChatKitTarget:
             for prepared, own in split(ready, rows):  # find the one the store will not take
                 results.extend(await self._write([prepared], own, journal))
             return results
-        journal.done_many([p.note.moved for p in ready])
+        journal.done_many([_moved(p) for p in ready])
         return [(prepared, None) for prepared in ready]
 
     async def close(self) -> None:
@@ -109,6 +107,11 @@ class ChatKitTarget:
         if self._store is not None:
             await self._store.close()
             self._store = None
+
+
+def _moved(prepared: Prepared) -> Moved:
+    assert prepared.record is not None, "a ready thread has its record"
+    return prepared.record.moved(prepared.note.thread_id)
 
 
 def build(options: ChatKitOptions, context: Context) -> ChatKitTarget:
