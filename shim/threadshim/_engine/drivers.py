@@ -22,7 +22,7 @@ from .._errors import APIError, InvalidRequest, ThreadShimError, UnexpectedRespo
 from .._retry import RetryPolicy, send_with_retries, send_with_retries_async
 from .bodies import BodyReader
 from .responses import Received, check, connection_error
-from .steps import Batch, Call, Cursor, Emit, Request, Step, Stream
+from .steps import Batch, Call, Cursor, Emit, Local, Request, Step, Stream
 
 T = TypeVar("T")
 
@@ -133,9 +133,15 @@ class SyncDriver:
                 if self._threads is None:
                     self._threads = ThreadPoolExecutor(self.concurrency, thread_name_prefix="threadshim")
                 cursor.answer = list(self._threads.map(self._captured, step.operations))
+            elif isinstance(step, Local):
+                cursor.answer = step.work()
             else:
                 cursor.answer = self._send(step)
         except ThreadShimError as exc:
+            cursor.error = exc
+        except Exception as exc:  # local work that failed otherwise: the operation sees it where it asked
+            if not isinstance(step, Local):
+                raise
             cursor.error = exc
 
     def run(self, operation: Call[T]) -> T:
@@ -202,9 +208,15 @@ class AsyncDriver:
         try:
             if isinstance(step, Batch):
                 cursor.answer = list(await asyncio.gather(*(self._captured(op) for op in step.operations)))
+            elif isinstance(step, Local):
+                cursor.answer = await anyio.to_thread.run_sync(step.work)
             else:
                 cursor.answer = await self._send(step)
         except ThreadShimError as exc:
+            cursor.error = exc
+        except Exception as exc:  # local work that failed otherwise: the operation sees it where it asked
+            if not isinstance(step, Local):
+                raise
             cursor.error = exc
 
     async def run(self, operation: Call[T]) -> T:

@@ -2,13 +2,14 @@
 
 An operation is a generator. It yields a :class:`Request` (answered with the ``httpx.Response``),
 a :class:`Batch` of other operations (answered with one result or :class:`APIError` each, run
-concurrently), or, in a stream, an :class:`Emit` carrying a value for the caller's iterator. A
-failed request is thrown into the operation, so it may handle the error or let it propagate.
+concurrently), a :class:`Local` piece of work on this machine (a file, a database: answered with
+its result), or, in a stream, an :class:`Emit` carrying a value for the caller's iterator. A failed
+request or piece of work is thrown into the operation, so it may handle the error or let it propagate.
 """
 
 from __future__ import annotations
 
-from collections.abc import Generator, Mapping
+from collections.abc import Callable, Generator, Mapping
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -47,13 +48,29 @@ class Batch(Generic[T]):
 
 
 @attrs.frozen
+class Local(Generic[T]):
+    """Blocking work on this machine (a file, a database): run where it is by the sync driver, in a thread by the async.
+
+    So an event loop never waits on a disk or a database, as httpx lets an auth flow do its own I/O.
+    """
+
+    work: Callable[[], T]
+
+
+def local(work: Callable[[], T]) -> Call[T]:
+    """An operation of one piece of local work, answered with its result."""
+    result: T = yield Local(work)
+    return result
+
+
+@attrs.frozen
 class Emit(Generic[T]):
     """A value for the caller of a stream."""
 
     value: T
 
 
-Step = Request | Batch[Any]
+Step = Request | Batch[Any] | Local[Any]
 Call = Generator[Step, Any, T]
 """An operation with a result."""
 Stream = Generator[Step | Emit[T], Any, None]

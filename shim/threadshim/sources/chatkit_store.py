@@ -1,21 +1,23 @@
 """Threads in a self-hosted ChatKit store (``thr_…``), read through threadshim's own SQLite or PostgreSQL store.
 
 This is the operator's view: every user's threads, each with its user. The store is async; this
-source runs it on a private event loop in a background thread, so both clients can read it
-(each call waits for its query, as the archive source waits for its file).
+source runs it on a private event loop in a background thread, so both clients can read it. Each
+query is a local step: the sync client waits for it, the async one awaits it in a worker thread,
+so its event loop never blocks on the store.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import threading
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
 
 import attrs
 from chatkit.types import ThreadItem, ThreadMetadata
 
-from .._engine.steps import Call, Emit, Stream
+from .._engine.steps import Call, Emit, Stream, local
 from .._errors import NotFoundError, ThreadShimError, UnsupportedOperation
 from .._mapping import as_metadata, item_from_chatkit, tool_resources
 from .._models import Page, ThreadStatus, UnifiedItem, UnifiedThread
@@ -71,6 +73,10 @@ class StoreSource(Source):
         except StoreNotFound as exc:
             raise NotFoundError(f"{exc} in {self.name}", status_code=404) from None
 
+    def _query(self, work: Callable[[], Coroutine[Any, Any, T]]) -> Call[T]:
+        """One store call as a local step (the coroutine is made where it runs)."""
+        return local(lambda: self._wait(work()))
+
     def close(self) -> None:
         """Close the store's connections and stop the background loop."""
         if self._loop.is_running():
@@ -79,23 +85,23 @@ class StoreSource(Source):
             self._thread.join()
         self._loop.close()
 
-    def _owner(self, thread_id: str) -> dict[str, str]:
-        owner = self._wait(self.store.owner_of(thread_id))
+    def _owner(self, thread_id: str) -> Call[dict[str, str]]:
+        owner = yield from self._query(lambda: self.store.owner_of(thread_id))
         if owner is None:
             raise NotFoundError(f"thread {thread_id} not found in {self.name}", status_code=404)
         return {"user_id": owner}
 
     def retrieve(self, thread_id: str) -> Call[UnifiedThread]:
         """The stored thread, with its user."""
-        yield from ()
-        context = self._owner(thread_id)
-        return thread_from_store(context["user_id"], self._wait(self.store.load_thread(thread_id, context)))
+        context = yield from self._owner(thread_id)
+        thread = yield from self._query(lambda: self.store.load_thread(thread_id, context))
+        return thread_from_store(context["user_id"], thread)
 
     def items_page(self, thread_id: str, order: Order, limit: int, after: str | None) -> Call[Page[UnifiedItem]]:
         """One page of the thread's items."""
-        yield from ()
         check_limit(limit)
-        page = self._wait(self.store.load_thread_items(thread_id, after, limit, order, self._owner(thread_id)))
+        context = yield from self._owner(thread_id)
+        page = yield from self._query(lambda: self.store.load_thread_items(thread_id, after, limit, order, context))
         items = tuple(_item(item) for item in page.data)
         last = items[-1].id if items else None
         return Page(items, has_more=page.has_more, first_id=items[0].id if items else None, last_id=last)
@@ -115,7 +121,8 @@ class StoreSource(Source):
         """Every stored thread (of ``user``, when given), page by page."""
         after: str | None = None
         while True:
-            rows, more = self._wait(self.store.threads_page(_PAGE, after, order, user=user))
+            page = functools.partial(self.store.threads_page, _PAGE, after, order, user=user)
+            rows, more = yield from self._query(page)
             for owner, thread in rows:
                 yield Emit(thread_from_store(owner, thread))
             if not more or not rows:
@@ -124,8 +131,8 @@ class StoreSource(Source):
 
     def delete(self, thread_id: str) -> Call[bool]:
         """Delete the thread with its items and attachments."""
-        yield from ()
-        self._wait(self.store.delete_thread(thread_id, self._owner(thread_id)))
+        context = yield from self._owner(thread_id)
+        yield from self._query(lambda: self.store.delete_thread(thread_id, context))
         return True
 
     def unsupported(self, action: str) -> ThreadShimError:

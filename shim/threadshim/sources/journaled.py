@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import attrs
 
-from .._engine.steps import Call, Emit, Stream
+from .._engine.steps import Call, Emit, Stream, local
 from .._journal import Journal
 from .._mapping import timestamp, tool_resources
 from .._models import Page, UnifiedItem, UnifiedThread
@@ -26,8 +26,12 @@ class JournaledSource(Source):
         self.legacy, self.successor, self.journal = legacy, successor, journal
         self.name, self.can_list = legacy.name, legacy.can_list
 
-    def _moved(self, thread: UnifiedThread, legacy_id: str) -> UnifiedThread:
-        entry = self.journal.entry(legacy_id)
+    def _where(self, thread_id: str) -> Call[str | None]:
+        """Where a migrated thread went (a local read of the journal), or None."""
+        return local(lambda: self.journal.target_of(thread_id))
+
+    def _moved(self, thread: UnifiedThread, legacy_id: str) -> Call[UnifiedThread]:
+        entry = yield from local(lambda: self.journal.entry(legacy_id))
         kept = entry.kept.get("thread", {}) if entry is not None else {}
         legacy_time = timestamp(kept.get("created_at"))
         return attrs.evolve(
@@ -40,25 +44,26 @@ class JournaledSource(Source):
 
     def retrieve(self, thread_id: str) -> Call[UnifiedThread]:
         """The conversation or store thread a migrated thread became (legacy id kept), else the legacy thread."""
-        conversation = self.journal.target_of(thread_id)
-        if conversation is None:
+        successor_id = yield from self._where(thread_id)
+        if successor_id is None:
             return (yield from self.legacy.retrieve(thread_id))
-        thread = yield from self.successor.retrieve(conversation)
-        return self._moved(thread, thread_id)
+        thread = yield from self.successor.retrieve(successor_id)
+        return (yield from self._moved(thread, thread_id))
 
     def items(self, thread_id: str, order: Order) -> Stream[UnifiedItem]:
-        """The conversation's items for a migrated thread, else the legacy messages."""
-        conversation = self.journal.target_of(thread_id)
-        if conversation is None:
-            return self.legacy.items(thread_id, order)
-        return self.successor.items(conversation, order)
+        """The successor's items for a migrated thread, else the legacy messages."""
+        successor_id = yield from self._where(thread_id)
+        if successor_id is None:
+            yield from self.legacy.items(thread_id, order)
+        else:
+            yield from self.successor.items(successor_id, order)
 
     def items_page(self, thread_id: str, order: Order, limit: int, after: str | None) -> Call[Page[UnifiedItem]]:
-        """One page of the conversation's items, or of the legacy messages."""
-        conversation = self.journal.target_of(thread_id)
-        if conversation is None:
-            return self.legacy.items_page(thread_id, order, limit, after)
-        return self.successor.items_page(conversation, order, limit, after)
+        """One page of the successor's items, or of the legacy messages."""
+        successor_id = yield from self._where(thread_id)
+        if successor_id is None:
+            return (yield from self.legacy.items_page(thread_id, order, limit, after))
+        return (yield from self.successor.items_page(successor_id, order, limit, after))
 
     def list(self, user: str | None, order: Order) -> Stream[UnifiedThread]:
         """What the legacy source lists (the archive's threads), each migrated one as ``get`` shows it.
@@ -77,20 +82,17 @@ class JournaledSource(Source):
                 answer = yield step
                 continue
             answer = None
-            successor_id = self.journal.target_of(step.value.id)
+            successor_id = yield from self._where(step.value.id)
             if successor_id is None:
                 yield step
             elif not self.successor.can_list:
                 thread = yield from self.successor.retrieve(successor_id)
-                yield Emit(self._moved(thread, step.value.id))
+                yield Emit((yield from self._moved(thread, step.value.id)))
 
     def update(self, thread_id: str, changes: Changes) -> Call[UnifiedThread]:
         """A migrated thread's conversation metadata, else the legacy thread."""
-        conversation = self.journal.target_of(thread_id)
-        if conversation is None:
-            return self.legacy.update(thread_id, changes)
-        return self._update(conversation, thread_id, changes)
-
-    def _update(self, conversation: str, thread_id: str, changes: Changes) -> Call[UnifiedThread]:
-        thread = yield from self.successor.update(conversation, changes)
-        return self._moved(thread, thread_id)
+        successor_id = yield from self._where(thread_id)
+        if successor_id is None:
+            return (yield from self.legacy.update(thread_id, changes))
+        thread = yield from self.successor.update(successor_id, changes)
+        return (yield from self._moved(thread, thread_id))
