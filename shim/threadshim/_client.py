@@ -10,12 +10,12 @@ import httpx
 from typing_extensions import Unpack
 
 from ._config import DEFAULT_TIMEOUT, Settings
-from ._engine.bodies import DEFAULT_MAX_RESPONSE_BYTES
 from ._engine.drivers import AsyncDriver, SyncDriver
-from ._engine.operations import OnMissing, Operations
 from ._errors import ConfigurationError, InvalidRequest, redact
 from ._journal import Journal
+from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._models import Page, ToolResourcesLike, UnifiedItem, UnifiedThread
+from ._operations import OnMissing, Operations
 from ._pool import PooledTransport
 from ._retry import RetryPolicy
 from ._routing import Kind
@@ -109,7 +109,7 @@ class _Shim:
         elif journal is not None and not into_store and online:  # offline, the archive answers for them too
             legacy = JournaledSource(legacy, conversations, journal)
         sources: dict[Kind, Source] = {
-            "chatkit": ChatKitSource() if online else Unavailable("chatkit", "the ChatKit API"),
+            "chatkit": ChatKitSource() if online else Unavailable("chatkit", "the ChatKit API", named_by_callers=False),
             "assistants": legacy,
             "conversations": conversations,
             "store": store or NoStore("store", "a ChatKit store"),

@@ -7,8 +7,8 @@ import os
 import attrs
 import httpx
 
-from ._engine.bodies import DEFAULT_MAX_RESPONSE_BYTES
 from ._errors import ConfigurationError, register_secret
+from ._limits import DEFAULT_MAX_RESPONSE_BYTES
 from ._version import __version__
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"

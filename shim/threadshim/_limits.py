@@ -1,4 +1,4 @@
-"""The limits the API puts on what a request may carry, in one place for the client and the emulator."""
+"""The limits the API puts on what a request may carry, and the client's own, in one place for every layer."""
 
 MAX_METADATA_KEYS = 16
 MAX_METADATA_KEY = 64
@@ -8,3 +8,6 @@ MAX_VECTOR_STORES = 1
 MAX_USER = 512
 MAX_PAGE_SIZE = 100
 MAX_CONVERSATION_ITEMS = 20
+
+DEFAULT_MAX_RESPONSE_BYTES = 32 << 20
+"""The default cap on a decoded response body: 32 MiB, far above a full page of 100 long messages."""

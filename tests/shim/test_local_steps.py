@@ -104,7 +104,9 @@ def test_a_journal_read_runs_beside_the_loop(files: Path, monkeypatch: pytest.Mo
     monkeypatch.setattr(Journal, "target_of", _after_ticks(Journal.target_of, ticked))
 
     async def read() -> Any:
-        async with AsyncThreadShim(journal=files / "conversations.db", archive=files / "legacy.jsonl") as shim:
+        # with a key, a journal answers for its legacy ids (migrated ones from Conversations, the rest from the archive)
+        options: dict[str, Any] = {"journal": files / "conversations.db", "archive": files / "legacy.jsonl"}
+        async with AsyncThreadShim(api_key="sk-test", **options) as shim:
             return await shim.retrieve(NOT_MIGRATED)
 
     thread, ticks = asyncio.run(_ticking(read, ticked))

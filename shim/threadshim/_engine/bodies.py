@@ -16,8 +16,6 @@ import httpx
 from .._errors import ResponseTooLarge, UnexpectedResponse
 
 _BLOCK = 1 << 20
-DEFAULT_MAX_RESPONSE_BYTES = 32 << 20
-"""The default cap on a decoded response body: 32 MiB, far above a full page of 100 long messages."""
 
 
 class _Inflater:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .._client import AsyncThreadShim, ThreadShim
-from .._engine.operations import OnMissing
+from .._operations import OnMissing
 from .._paths import refuse_clashes
 from .._routing import Kind
 from ..archive import DamagedArchiveWarning

@@ -28,13 +28,16 @@ class Source:
 
     ``name`` says which place it is in errors ("the Assistants API", "the read-only archive
     legacy.jsonl"); ``kind`` is the kind of thread id it serves; ``can_list`` says whether
-    :meth:`list` works. Methods return operations for a driver to run; a method that is not
-    overridden raises :class:`UnsupportedOperation` naming the place.
+    :meth:`list` works; ``named_by_callers`` is False for a place whose threads are found by
+    listing it, never by ids a caller holds (the ChatKit API, which pages its threads). Methods
+    return operations for a driver to run; a method that is not overridden raises
+    :class:`UnsupportedOperation` naming the place.
     """
 
     name: str = "this source"
     kind: Kind
     can_list: bool = False
+    named_by_callers: bool = True
 
     def retrieve(self, thread_id: str) -> Call[UnifiedThread]:
         """One thread."""

@@ -25,6 +25,7 @@ class ChatKitSource(Source):
     name = "the ChatKit API"
     kind = "chatkit"
     can_list = True
+    named_by_callers = False
 
     def retrieve(self, thread_id: str) -> Call[UnifiedThread]:
         """GET /chatkit/threads/{id}."""

@@ -12,9 +12,10 @@ class Unavailable(Source):
 
     can_list = False
 
-    def __init__(self, kind: Kind, name: str) -> None:
+    def __init__(self, kind: Kind, name: str, *, named_by_callers: bool = True) -> None:
         self.kind = kind
         self.name = name
+        self.named_by_callers = named_by_callers
 
     def unsupported(self, action: str) -> ConfigurationError:
         """No key, so nothing can be asked of the API."""

@@ -6,13 +6,13 @@ from collections.abc import Iterable, Iterator, Mapping
 from itertools import islice
 from typing import Literal
 
-from .._errors import APIError, InvalidRequest, InvalidThreadId, NotFoundError
-from .._models import Page, UnifiedItem, UnifiedThread
-from .._routing import Kind, kind_of
-from .._validation import check_order, check_user
-from ..sources import Changes, Order, Source
-from .paging import created_key, merge
-from .steps import Batch, Call, Emit, Stream
+from ._engine.paging import created_key, merge
+from ._engine.steps import Batch, Call, Emit, Stream
+from ._errors import APIError, InvalidRequest, InvalidThreadId, NotFoundError
+from ._models import Page, UnifiedItem, UnifiedThread
+from ._routing import Kind, kind_of
+from ._validation import check_order, check_user
+from .sources import Changes, Order, Source
 
 OnMissing = Literal["raise", "skip"]
 
@@ -42,9 +42,10 @@ class Operations:
         return self.source(thread_id).items_page(thread_id, _order(order), limit, after)
 
     def list_page(self, user: str | None, order: str, limit: int, after: str | None) -> Call[Page[UnifiedThread]]:
-        """One page of ChatKit threads (the one API that lists threads)."""
+        """One page of the threads of the place that pages them (the ChatKit API: the one API that lists threads)."""
         check_user(user)
-        return self.sources["chatkit"].list_page(user, _order(order), limit, after)
+        pager = next(source for source in self.sources.values() if not source.named_by_callers)
+        return pager.list_page(user, _order(order), limit, after)
 
     def update(self, thread_id: str, changes: Changes) -> Call[UnifiedThread]:
         """Replace a thread's metadata and/or tool resources, where its source allows."""
@@ -67,12 +68,19 @@ class Operations:
         if on_missing not in ("raise", "skip"):
             raise InvalidRequest(f"on_missing must be 'raise' or 'skip', not {on_missing!r}")
         streams: list[Stream[UnifiedThread]] = []
-        for kind, source in self.sources.items():
-            if source.can_list and (held_ids is None or kind == "chatkit"):
+        for source in self.sources.values():
+            if source.can_list and (held_ids is None or not source.named_by_callers):
                 streams.append(source.list(user, direction))
         if held_ids is not None:
             streams.append(self._by_id(iter(held_ids), user, direction, on_missing))
         return merge(streams, direction)
+
+    def _held_id(self, thread_id: str) -> str:
+        if not self.source(thread_id).named_by_callers:
+            raise InvalidThreadId(
+                thread_id, "legacy_ids must hold 'thread_…' or 'conv_…' ids: ChatKit threads are listed, not named"
+            )
+        return thread_id
 
     def _by_id(
         self, ids: Iterator[str], user: str | None, order: Order, on_missing: OnMissing
@@ -82,7 +90,7 @@ class Operations:
         The ids may come in any order: all of them are fetched before the first is passed on.
         """
         found: list[UnifiedThread] = []
-        while chunk := [_held_id(i) for i in islice(ids, self.concurrency)]:
+        while chunk := [self._held_id(i) for i in islice(ids, self.concurrency)]:
             answers: list[UnifiedThread | APIError] = yield Batch([self.source(i).retrieve(i) for i in chunk])
             for answer in answers:
                 if isinstance(answer, NotFoundError) and on_missing == "skip":
@@ -98,11 +106,3 @@ class Operations:
 
 def _order(order: str) -> Order:
     return "asc" if check_order(order) == "asc" else "desc"
-
-
-def _held_id(thread_id: str) -> str:
-    if kind_of(thread_id) == "chatkit":
-        raise InvalidThreadId(
-            thread_id, "legacy_ids must hold 'thread_…' or 'conv_…' ids: ChatKit threads are listed, not named"
-        )
-    return thread_id
