@@ -72,6 +72,23 @@ def test_no_import_cycle_in_the_library() -> None:
     assert _cycle(graph) is None, " -> ".join(_cycle(graph) or [])
 
 
+LAYERS = ["_engine", "sources", "_operations", "targets", "_client", "migrate", "cli"]
+"""The library's folders (and their top modules) from the bottom up: each may import those below it, never above."""
+
+
+def test_no_folder_imports_one_above_it() -> None:
+    modules = _modules()
+    layer = {name: name.split(".")[1] for name in modules if name.count(".") >= 1 and name.split(".")[1] in LAYERS}
+    upward = sorted(
+        f"{name} imports {target}"
+        for name, path in modules.items()
+        if name in layer
+        for target in _imports(name, path, set(modules))
+        if target in layer and LAYERS.index(layer[target]) > LAYERS.index(layer[name])
+    )
+    assert upward == []
+
+
 def test_hand_written_modules_stay_small() -> None:
     sizes = {name: len(path.read_text(encoding="utf-8").splitlines()) for name, path in _modules().items()}
     assert {name: lines for name, lines in sizes.items() if lines > 300} == {}
