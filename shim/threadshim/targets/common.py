@@ -10,7 +10,7 @@ from typing import Any
 
 import attrs
 
-from ._annotations import carry
+from ._annotations import Carried, carry
 
 _KEPT_MESSAGE_FIELDS = ("created_at", "completed_at", "incomplete_at", "incomplete_details", "assistant_id", "run_id")
 
@@ -63,15 +63,21 @@ def responses_tools(tool_resources: Any) -> list[dict[str, Any]]:
     return tools
 
 
-def annotation_losses(raw: dict[str, Any], message_id: str | None, parts: list[Any]) -> list[Loss]:
-    """The annotations of an assistant message's text parts that cannot be carried, as losses."""
+def annotation_losses(
+    raw: dict[str, Any], message_id: str | None, parts: list[Any], known: dict[int, Carried] | None = None
+) -> list[Loss]:
+    """The annotations of an assistant message's text parts that cannot be carried, as losses.
+
+    ``known`` holds what :func:`carry` already made of a part (by the part's ``id``), so it is not done twice.
+    """
     losses: list[Loss] = []
     for part in parts:
         text = _as_dict(_as_dict(part).get("text"))
         notes = text.get("annotations")
         value = _string(text.get("value"))
         if raw.get("role") == "assistant" and value is not None and isinstance(notes, list):
-            for dropped in carry(value, notes).dropped:
+            carried = (known or {}).get(id(part)) or carry(value, notes)
+            for dropped in carried.dropped:
                 losses.append(Loss(message_id, f"annotation not carried: {dropped['reason']}", dropped["annotation"]))
     return losses
 

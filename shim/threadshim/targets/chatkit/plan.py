@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 import attrs
 
-from .._annotations import carry
+from .._annotations import Carried, carry
 from ..common import Counts, Loss, annotation_losses, kept_fields, responses_tools
 
 DEFAULT_USER = "default"
@@ -104,8 +104,8 @@ def _user_part(block: dict[str, Any], where: tuple[int, str, str]) -> dict[str, 
     return f"no equivalent for a {kind!r} part"
 
 
-def _assistant_part(block: dict[str, Any], counts: Counts) -> dict[str, Any] | str:
-    """An assistant part as ChatKit ``output_text``, or (a string) why it cannot be carried."""
+def _assistant_part(block: dict[str, Any], counts: Counts, known: dict[int, Carried]) -> dict[str, Any] | str:
+    """An assistant part as ChatKit ``output_text``, or (a string) why it cannot be carried (``known``: see carry)."""
     kind = block.get("type")
     if kind == "text":
         text = _as_dict(block.get("text"))
@@ -114,6 +114,8 @@ def _assistant_part(block: dict[str, Any], counts: Counts) -> dict[str, Any] | s
             return "text without a value"
         notes = text.get("annotations")
         carried = carry(value, notes if isinstance(notes, list) else [])
+        if isinstance(notes, list):
+            known[id(block)] = carried
         counts.annotations += len(carried.annotations)
         counts.annotations_dropped += len(carried.dropped)
         annotations = [
@@ -146,11 +148,12 @@ def chatkit_item(
     if role not in ("user", "assistant"):
         counts.parts_dropped += len(blocks)
         return None, [], [Loss(message_id, f"no ChatKit item for a message of role {role!r}", raw)]
+    known: dict[int, Carried] = {}
     for block in blocks:
         if role == "user":
             mapped = _user_part(_as_dict(block), (len(attachments), message_id, thread_id))
         else:
-            mapped = _assistant_part(_as_dict(block), counts)
+            mapped = _assistant_part(_as_dict(block), counts, known)
         if isinstance(mapped, str):
             counts.parts_dropped += 1
             losses.append(Loss(message_id, mapped, block))
@@ -158,7 +161,7 @@ def chatkit_item(
             counts.parts += 1
             (content if mapped["type"] in ("input_text", "output_text") else attachments).append(mapped)
     if role == "assistant":
-        losses.extend(annotation_losses(raw, message_id, blocks))
+        losses.extend(annotation_losses(raw, message_id, blocks, known))
     for attachment in raw.get("attachments") or []:
         file_id = _text(_as_dict(attachment).get("file_id"))
         if role == "assistant" or file_id is None:

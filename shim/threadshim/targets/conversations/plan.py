@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 
 from ..._limits import MAX_CONVERSATION_ITEMS, MAX_METADATA_KEYS
-from .._annotations import carry
+from .._annotations import Carried, carry
 from ..common import Counts, Loss, annotation_losses, kept_fields, responses_tools
 
 LEGACY_ID_KEY = "legacy_thread_id"
@@ -75,8 +75,8 @@ def _image(part: dict[str, Any], kind: str) -> dict[str, Any] | None:
     return None
 
 
-def _part(part: Any, assistant: bool, counts: Counts) -> dict[str, Any] | str:
-    """One legacy content part in the target form, or (a string) why it cannot be carried."""
+def _part(part: Any, assistant: bool, counts: Counts, known: dict[int, Carried]) -> dict[str, Any] | str:
+    """One legacy content part in the target form, or (a string) why it cannot be carried (``known``: see carry)."""
     block = _as_dict(part)
     kind = block.get("type")
     if kind == "text":
@@ -88,6 +88,8 @@ def _part(part: Any, assistant: bool, counts: Counts) -> dict[str, Any] | str:
             return {"type": "input_text", "text": value}
         notes = text.get("annotations")
         carried = carry(value, notes if isinstance(notes, list) else [])
+        if isinstance(notes, list):
+            known[id(part)] = carried
         counts.annotations += len(carried.annotations)
         counts.annotations_dropped += len(carried.dropped)
         return {"type": "output_text", "text": carried.text, "annotations": carried.annotations}
@@ -108,15 +110,16 @@ def conversation_item(raw: dict[str, Any], counts: Counts) -> tuple[dict[str, An
     parts: list[dict[str, Any]] = []
     content = raw.get("content")
     blocks = content if isinstance(content, list) else []
+    known: dict[int, Carried] = {}
     for block in blocks:
-        mapped = _part(block, assistant, counts)
+        mapped = _part(block, assistant, counts, known)
         if isinstance(mapped, str):
             counts.parts_dropped += 1
             losses.append(Loss(message_id, mapped, block))
         else:
             counts.parts += 1
             parts.append(mapped)
-    losses.extend(annotation_losses(raw, message_id, blocks))
+    losses.extend(annotation_losses(raw, message_id, blocks, known))
     for attachment in raw.get("attachments") or []:
         file_id = _string(_as_dict(attachment).get("file_id"))
         if assistant or not file_id:
