@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from threadshim import InvalidRequest
 from threadshim.targets.chatkit.plan import DEFAULT_USER
 from threadshim.targets.chatkit.plan import plan_chatkit_thread as plan
+from threadshim.targets.chatkit.rows import stored
 from threadshim.targets.common import Counts, Loss
 
 from .conftest import citation, file_path_note, text_part
@@ -253,6 +255,16 @@ def test_plain_http_image_urls_and_urls_without_a_path_are_attachments() -> None
     ]
 
 
+@pytest.mark.parametrize("url", ["http://[::1/a.png", "ftp://example.com/a.png", "not a url", ""])
+def test_an_image_url_that_cannot_be_previewed_is_a_loss_never_an_error(url: str) -> None:
+    parts = [{"type": "image_url", "image_url": {"url": url}}, {"type": "text", "text": {"value": "hi"}}]
+    planned = plan({"id": "thread_t"}, [{"id": "msg_1", "role": "user", "content": parts}])
+    assert [(loss.message_id, loss.reason) for loss in planned.losses] == [
+        ("msg_1", "image_url that is not an http(s) address (ChatKit previews need one)")
+    ]
+    assert planned.attachments == () and planned.items[0]["content"] == [{"type": "input_text", "text": "hi"}]
+
+
 def test_counts_add_up_and_a_refused_attachment_does_not_stop_the_next() -> None:
     cite = file_path_note("a", 0, 1, "f")
     lost = {"type": "file_path", "text": "zz", "file_path": {"file_id": "f"}}
@@ -278,3 +290,14 @@ def test_counts_add_up_and_a_refused_attachment_does_not_stop_the_next() -> None
     )
     assert [a["id"] for a in planned.attachments] == ["atc_u_0", "atc_u_1"]
     assert Loss("msg_a", "text without a value", text_part(None)) in planned.losses
+
+
+def test_what_chatkits_models_refuse_is_named_by_where_and_why() -> None:
+    parts = [{"type": "text", "text": {"value": "see"}}, {"type": "image_url", "image_url": {"url": "http://"}}]
+    planned = plan({"id": "thread_t"}, [{"id": "msg_1", "role": "user", "content": parts}])
+    with pytest.raises(InvalidRequest) as refused:
+        stored(planned)
+    assert str(refused.value) == (
+        "ChatKit refuses the thread as planned: user_message.attachments.0.image.preview_url: "
+        "Input should be a valid URL, empty host"
+    )

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import io
+import os
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -34,10 +36,12 @@ class MemoryOptions:
     """Where the threads go, and the faults to play."""
 
     shelf: dict[str, list[str]] = attrs.field(factory=dict, eq=False)
+    planned_in: set[int] = attrs.field(factory=set, eq=False)
     writes: list[str] = attrs.field(factory=list, eq=False)
     refuse: frozenset[str] = frozenset()
     crash_after: int | None = None
     batch: int = 2
+    workers: int = 0
 
 
 @attrs.frozen
@@ -65,12 +69,12 @@ class MemoryPlanner:
                     losses.append(Loss(message["id"], "not text", part))
         return MemoryPlan(thread["id"], tuple(texts), tuple(losses), {"thread": thread["metadata"]}, [], Counts())
 
-    def check(self, planned: MemoryPlan) -> tuple[tuple[str, ...], str]:
+    def check(self, planned: MemoryPlan) -> tuple[tuple[tuple[str, ...], int], str]:
         if planned.kept["thread"].get("refuse"):
             raise InvalidRequest("memory refuses this one")
-        return planned.items, "mem_" + planned.legacy_id
+        return (planned.items, os.getpid()), "mem_" + planned.legacy_id
 
-    def pack(self, written: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    def pack(self, written: list[tuple[tuple[str, ...], int]]) -> list[tuple[tuple[str, ...], int]]:
         return written
 
 
@@ -84,7 +88,7 @@ class MemoryTarget:
         self.options, self.group, self.planner = options, options.batch, MemoryPlanner()
 
     def identity(self) -> str:
-        return f"memory shelf {id(self.options.shelf)}"
+        return "the test's memory shelf"
 
     def requests(self, record: Record) -> int:
         return 1
@@ -94,7 +98,8 @@ class MemoryTarget:
 
     async def write(self, batch: Batch, journal: Journal) -> WriteResult:
         results: WriteResult = []
-        for prepared, texts in zip(batch.ready, batch.payload, strict=True):
+        for prepared, (texts, pid) in zip(batch.ready, batch.payload, strict=True):
+            self.options.planned_in.add(pid)
             if self.options.crash_after is not None and len(self.options.writes) >= self.options.crash_after:
                 raise Crash
             if prepared.legacy_id in self.options.refuse:
@@ -216,3 +221,51 @@ def test_options_of_another_kind_or_another_target_are_refused(tmp_path: Path) -
     with pytest.raises(InvalidRequest, match=r"^store applies to to='chatkit', not to='memory'$"):
         asyncio.run(migrate(journal=tmp_path / "m.db", archive=tmp_path / "legacy.jsonl", to="memory", store="x"))
     assert not (tmp_path / "m.db").exists()
+
+
+def test_lossy_threads_are_counted_and_a_batch_of_skipped_threads_does_not_end_the_run(tmp_path: Path) -> None:
+    ids = _archive(tmp_path, threads=5, lossy=0)
+    progress = io.StringIO()
+    run = migrate(
+        journal=tmp_path / "m.db", archive=tmp_path / "legacy.jsonl", to="memory", options=MemoryOptions(batch=1),
+        progress=progress,
+    )  # fmt: skip
+    summary = asyncio.run(run)
+    assert (summary.migrated, len(summary.skipped)) == (4, 1) and summary.skipped[0][0] == ids[0]
+    assert progress.getvalue().splitlines()[-1].startswith("migrated 5/5 ")  # the skipped one counted too
+    assert 0 <= summary.seconds < 3600
+    allowed = _run(tmp_path, MemoryOptions(), allow_lossy=True)
+    assert (allowed.migrated, allowed.lossy, allowed.already) == (1, 1, 4)
+
+
+def test_a_dry_run_after_a_partial_run_counts_what_is_done_and_may_allow_lossy(tmp_path: Path) -> None:
+    ids = _archive(tmp_path, threads=6, lossy=5)
+    with pytest.raises(Crash):
+        _run(tmp_path, MemoryOptions(crash_after=2))
+    strict = _run(tmp_path, MemoryOptions(), dry_run=True)
+    assert (strict.already, strict.migrated, [i for i, _ in strict.skipped]) == (2, 3, [ids[5]])
+    lenient = _run(tmp_path, MemoryOptions(), dry_run=True, allow_lossy=True)
+    assert (lenient.already, lenient.migrated, lenient.lossy, lenient.skipped) == (2, 4, 1, [])
+
+
+def test_workers_plan_in_other_processes_unless_the_caller_runs_threads(tmp_path: Path) -> None:
+    _archive(tmp_path, threads=4)
+    if threading.active_count() > 1:
+        pytest.skip("another thread runs in this test process: the engine plans in-process then (tested below)")
+    pooled = MemoryOptions(workers=2)
+    assert _run(tmp_path, pooled).migrated == 4
+    assert pooled.planned_in and os.getpid() not in pooled.planned_in
+    (tmp_path / "m.db").unlink()
+    inline = MemoryOptions(workers=0)
+    assert _run(tmp_path, inline, new_journal=True).migrated == 4 and inline.planned_in == {os.getpid()}
+    (tmp_path / "m.db").unlink()
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        threaded = MemoryOptions(workers=2)
+        assert _run(tmp_path, threaded, new_journal=True).migrated == 4
+    finally:
+        stop.set()
+        other.join()
+    assert threaded.planned_in == {os.getpid()}

@@ -38,7 +38,8 @@ class _Tally:
     def left_out(self, prepared: Prepared) -> None:
         """A thread missing, skipped (lossy) or failed before writing."""
         legacy_id, reason, record = prepared.legacy_id, prepared.reason, prepared.record
-        if prepared.outcome == "skipped" and record is not None:
+        if prepared.outcome == "skipped":
+            assert record is not None, "a skipped thread was planned"
             self.summary.skipped.append((legacy_id, reason))
             if self.journal is not None:
                 self.journal.skip(
@@ -54,6 +55,7 @@ class _Tally:
         if prepared.outcome == "missing":
             self.summary.not_found.append(prepared.legacy_id)
         else:
+            assert prepared.outcome in ("failed", "ready"), f"no such outcome: {prepared.outcome!r}"
             self.summary.failed.append((prepared.legacy_id, reason))
         if self.journal is not None:
             self.journal.finish(prepared.legacy_id, "failed", reason)
@@ -79,9 +81,13 @@ def _start(
 
     def begin(ids: list[str]) -> Awaitable[Batch]:
         own = [i for i in ids if i in started]
-        if pool is not None and isinstance(reader, ArchiveReader):
+        if not isinstance(reader, ArchiveReader):  # an API: read here, concurrently
+            return asyncio.ensure_future(prepare_async(reader, target.planner, allow_lossy, own, ids))
+        if pool is not None:
             return asyncio.wrap_future(pool.submit(prepare, reader, target.planner, allow_lossy, own, ids))
-        return asyncio.ensure_future(prepare_async(reader, target.planner, allow_lossy, own, ids))
+        done: asyncio.Future[Batch] = asyncio.get_running_loop().create_future()
+        done.set_result(prepare(reader, target.planner, allow_lossy, own, ids))
+        return done
 
     return begin
 

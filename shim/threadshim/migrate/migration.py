@@ -27,9 +27,9 @@ from ..targets import TARGETS, TargetKind, target_kind
 from ..targets.base import Context, Target
 from . import engine
 from .guards import announce, check_claim
-from .planners import worker_pool
 from .readers import reader_for
 from .summary import MigrationSummary
+from .workers import worker_pool
 
 
 def target_options(kind: TargetKind, given: dict[str, Any]) -> Any:

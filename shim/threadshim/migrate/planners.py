@@ -2,32 +2,19 @@
 
 A batch is a list of legacy ids; preparing it reads each thread, plans it with the target's
 planner, applies the lossy rule (:func:`gate`, the one place it is written), checks the plan
-against the target and packs the ready ones into the payload one write takes. The CPU half runs
-in ``workers`` forked processes when the reader reads local files; their garbage collector is
-off (each batch's objects are freed by reference counting, and the workers end with the run).
+against the target and packs the ready ones into the payload one write takes. A reader of local
+files is prepared with :func:`prepare`, which may run in a worker process (``workers.py``).
 """
 
 from __future__ import annotations
 
-import ctypes
-import gc
-import multiprocessing
-import os
-import signal
-import sys
-import threading
-import warnings
 from collections.abc import Collection
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from typing import Any
 
 from .._errors import NotFoundError
-from ..archive import DamagedArchiveWarning
 from ..targets.base import Batch, Planner, Prepared, Record
 from .readers import ArchiveReader, Legacy, LegacyReader
 from .summary import failure_reason, lossy_reason
-
-_PR_SET_PDEATHSIG = 1
 
 
 def gate(record: Record, allow_lossy: bool, started: bool) -> str | None:
@@ -60,7 +47,7 @@ def _assess(
         written, note = planner.check(planned)
     except Exception as exc:
         return Prepared(legacy_id, "failed", failure_reason(exc), record), None
-    return Prepared(legacy_id, "ready", "", record, note), written
+    return Prepared(legacy_id, "ready", record=record, note=note), written
 
 
 def _batch(assessed: list[tuple[Prepared, Any]], planner: Planner) -> Batch:
@@ -94,38 +81,3 @@ async def prepare_async(
             read = exc
         assessed.append(_assess(legacy_id, read, planner, allow_lossy, started))
     return _batch(assessed, planner)
-
-
-def quiet_worker(parent: int) -> None:
-    """Worker start-up: die with the run (even a ``kill -9`` of it), and collect garbage by refcount only."""
-    if sys.platform == "linux":
-        ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != parent:  # the run ended before the line above took effect
-        os._exit(1)
-    warnings.simplefilter("ignore", DamagedArchiveWarning)  # the run announces the damage once, not each worker
-    gc.freeze()  # nothing the worker inherited is ever garbage
-    gc.disable()
-
-
-def _ready() -> bool:
-    """A job that does nothing: submitted first, it starts every worker process."""
-    return True
-
-
-def worker_pool(workers: int) -> ProcessPoolExecutor | None:
-    """``workers`` forked processes; None (plan in this process) when forking is not safe, or not asked for.
-
-    Forking a process that runs other threads can copy a lock some thread holds, and a fresh
-    interpreter (``spawn``) would re-run an unguarded script, so a threaded caller plans in-process.
-    """
-    if workers == 0 or "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
-        return None
-    context = multiprocessing.get_context("fork")
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=quiet_worker, initargs=(os.getpid(),))
-    pool.submit(_ready).result()  # start the workers now, before the journal's lock is taken: they must not hold it
-    return pool
-
-
-def submit(pool: Executor, *args: Any) -> Future[Batch]:
-    """Prepare a batch in ``pool``."""
-    return pool.submit(prepare, *args)

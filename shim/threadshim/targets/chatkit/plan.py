@@ -13,7 +13,7 @@ from __future__ import annotations
 import mimetypes
 from datetime import datetime, timezone
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 import attrs
 
@@ -80,6 +80,14 @@ def _file(number: int, message_id: str, thread_id: str, file_id: str, extra: dic
     return _attachment(number, message_id, thread_id, **fields)
 
 
+def _address(url: str | None) -> SplitResult | None:
+    """The parts of a URL, or None when there is none or it cannot be split (an unclosed ``[``, say)."""
+    try:
+        return urlsplit(url) if url is not None else None
+    except ValueError:
+        return None
+
+
 def _user_part(block: dict[str, Any], where: tuple[int, str, str]) -> dict[str, Any] | str:
     """A user part as ChatKit content (``input_text``) or an attachment, or (a string) why it cannot be carried."""
     kind = block.get("type")
@@ -94,9 +102,10 @@ def _user_part(block: dict[str, Any], where: tuple[int, str, str]) -> dict[str, 
         return _file(*where, file_id, {"part": "image_file", "detail": inner.get("detail")})
     if kind == "image_url":
         url = _text(_as_dict(block.get("image_url")).get("url"))
-        if url is None or urlsplit(url).scheme not in ("http", "https"):
+        parts = _address(url)
+        if url is None or parts is None or parts.scheme not in ("http", "https"):
             return "image_url that is not an http(s) address (ChatKit previews need one)"
-        name = urlsplit(url).path.rpartition("/")[2] or "image"
+        name = parts.path.rpartition("/")[2] or "image"
         mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
         return _attachment(*where, type="image", name=name, mime_type=mime, preview_url=url)
     if kind == "refusal":

@@ -60,7 +60,6 @@ class ChatKitTarget:
     concurrency = 1
 
     def __init__(self, options: ChatKitOptions, context: Context) -> None:
-        self.options = options
         self.url = str(options.store)
         self.group = options.group
         self.planner = ChatKitPlanner(options.title_key, options.user_key, options.default_user)
@@ -89,7 +88,7 @@ class ChatKitTarget:
         return await self._write(batch.ready, batch.payload, journal)
 
     async def _write(self, ready: list[Prepared], rows: ThreadRows, journal: Journal) -> WriteResult:
-        assert self._store is not None, "open the target first"
+        assert self._store is not None  # opened first
         try:
             await self._store.put_rows(rows)
         except ThreadShimError as exc:
@@ -110,7 +109,7 @@ class ChatKitTarget:
 
 
 def _moved(prepared: Prepared) -> Moved:
-    assert prepared.record is not None, "a ready thread has its record"
+    assert prepared.record is not None  # a ready thread was planned
     return prepared.record.moved(prepared.note.thread_id)
 
 
