@@ -81,6 +81,26 @@ def test_a_group_the_store_refuses_is_written_thread_by_thread_with_every_row_it
     assert split.failed[0][1].startswith("the store refused it: ")
     whole = _import(archive, tmp_path / "one.j", tmp_path / "one.db", allow_lossy=True, group=1, workers=0)
     assert whole.migrated == 10
-    assert _rows(tmp_path / "split.db", leave_out=taken) == _rows(tmp_path / "one.db", leave_out=taken)
+    split_rows = _rows(tmp_path / "split.db", leave_out=taken)
+    assert split_rows == _rows(tmp_path / "one.db", leave_out=taken)
+    expected = sum(len(p.attachments) for p in plans.values() if p.thread_id != taken)
+    assert len(split_rows["attachments"]) == expected > 0
     with Journal(tmp_path / "split.j", read_only=True) as journal:
         assert journal.target_of(ids[6]) is None and journal.target_of(ids[7]) == plans[ids[7]].thread_id
+
+
+def test_the_run_closes_the_store_it_opened(tmp_path: Path, monkeypatch: Any) -> None:
+    emulator = Emulator()
+    made = emulator.add_thread({"metadata": {}, "tool_resources": {}})
+    emulator.add_message(made["id"], {"role": "user", "content": "hello", "metadata": {}})
+    archive = archive_of(emulator, [made["id"]], tmp_path / "legacy.jsonl")
+    closed: list[str] = []
+    original = SQLStore.close
+
+    async def close(self: SQLStore[Any]) -> None:
+        closed.append(self.backend.name)
+        await original(self)
+
+    monkeypatch.setattr(SQLStore, "close", close)
+    assert _import(archive, tmp_path / "j.db", tmp_path / "s.db").migrated == 1
+    assert len(closed) == 1

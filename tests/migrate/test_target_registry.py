@@ -22,7 +22,7 @@ from threadshim.migrate import Journal, MigrationSummary, migrate
 from threadshim.targets import TARGETS, TargetKind, register
 from threadshim.targets.base import Batch, Context, Record, WriteResult
 from threadshim.targets.common import Counts, Loss
-from threadshim.testing import Emulator
+from threadshim.testing import Emulator, Faults
 
 from .conftest import archive_of
 
@@ -269,3 +269,33 @@ def test_workers_plan_in_other_processes_unless_the_caller_runs_threads(tmp_path
         stop.set()
         other.join()
     assert threaded.planned_in == {os.getpid()}
+
+
+def test_lossy_moves_are_counted_one_by_one(tmp_path: Path) -> None:
+    _archive(tmp_path, threads=3, lossy=0)
+    summary = _run(tmp_path, MemoryOptions(batch=1), allow_lossy=True)
+    assert (summary.migrated, summary.lossy) == (3, 1)
+
+
+def test_a_run_reading_ids_from_the_api_killed_midway_stops_with_its_own_error_and_resumes(tmp_path: Path) -> None:
+    emulator = Emulator(faults=Faults(latency=0.02))  # reads still under way when the run is killed
+    ids = []
+    for number in range(6):
+        made = emulator.add_thread({"metadata": {}, "tool_resources": {}})
+        emulator.add_message(made["id"], {"role": "user", "content": f"hello {number}", "metadata": {}})
+        ids.append(made["id"])
+
+    def run(options: MemoryOptions) -> MigrationSummary:
+        return asyncio.run(
+            migrate(
+                journal=tmp_path / "m.db", ids=ids, to="memory", options=options, api_key="sk-test",
+                transport=emulator.transport(), progress=io.StringIO(),
+            )
+        )  # fmt: skip
+
+    crashing = MemoryOptions(crash_after=2, batch=1)
+    with pytest.raises(Crash):  # not a CancelledError of the reads still under way
+        run(crashing)
+    resumed = MemoryOptions(shelf=crashing.shelf, writes=crashing.writes, batch=1)
+    summary = run(resumed)
+    assert (summary.migrated, summary.already) == (4, 2) and resumed.writes == ids

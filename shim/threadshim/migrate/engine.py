@@ -39,7 +39,7 @@ class _Tally:
         """A thread missing, skipped (lossy) or failed before writing."""
         legacy_id, reason, record = prepared.legacy_id, prepared.reason, prepared.record
         if prepared.outcome == "skipped":
-            assert record is not None, "a skipped thread was planned"
+            assert record is not None  # a skipped thread was planned
             self.summary.skipped.append((legacy_id, reason))
             if self.journal is not None:
                 self.journal.skip(
