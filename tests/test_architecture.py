@@ -6,6 +6,7 @@ import ast
 import subprocess
 import sys
 from pathlib import Path
+from typing import get_args
 
 from tests.conftest import ROOT
 
@@ -87,6 +88,15 @@ def test_no_folder_imports_one_above_it() -> None:
         if target in layer and LAYERS.index(layer[target]) > LAYERS.index(layer[name])
     )
     assert upward == []
+
+
+def test_the_places_threads_live_are_declared_once() -> None:
+    from threadshim._models import Source
+    from threadshim._routing import PLACES
+    from threadshim.sources.wiring import WIRING
+
+    assert get_args(Source) == tuple(place.source for place in PLACES)
+    assert list(WIRING) == [place.kind for place in PLACES]
 
 
 def test_hand_written_modules_stay_small() -> None:

@@ -18,21 +18,13 @@ from ._models import Page, ToolResourcesLike, UnifiedItem, UnifiedThread
 from ._operations import OnMissing, Operations
 from ._pool import PooledTransport
 from ._retry import RetryPolicy
-from ._routing import Kind
 from .archive import Archive
 from .sources import (
-    ArchiveSource,
-    AssistantsSource,
     Changes,
-    ChatKitSource,
-    ConversationsSource,
     Order,
-    Source,
-    Unavailable,
 )
-from .sources.journaled import JournaledSource
 from .sources.named_store import store_source
-from .sources.unavailable import NoStore
+from .sources.wiring import Given, sources_for
 from .targets import recorded_kind
 
 
@@ -86,34 +78,16 @@ class _Shim:
         if archive is not None and not isinstance(archive, Archive):
             archive = Archive(archive, title_key=self.title_key, user_key=self.user_key)
         self.archive = archive
-        legacy: Source = (
-            ArchiveSource(archive)
-            if archive is not None
-            else AssistantsSource(title_key=self.title_key, user_key=self.user_key)
-        )
-        keys = {"title_key": self.title_key, "user_key": self.user_key}
-        online = bool(self.settings.api_key)
-        conversations: Source = (
-            ConversationsSource(**keys) if online else Unavailable("conversations", "the Conversations API")
-        )
         journal = options.get("journal")
         self._owns_journal = journal is not None and not isinstance(journal, Journal)
         if journal is not None and not isinstance(journal, Journal):
             journal = Journal(journal, read_only=True)
         self.journal = journal
         self._store = store = store_source(options.get("store"))
+        keys = {"title_key": self.title_key, "user_key": self.user_key}
         kind = recorded_kind(journal.target) if journal is not None else None
-        into_store = kind is not None and kind.successor == "store"
-        if journal is not None and into_store and store is not None:
-            legacy = JournaledSource(legacy, store, journal)
-        elif journal is not None and not into_store and online:  # offline, the archive answers for them too
-            legacy = JournaledSource(legacy, conversations, journal)
-        sources: dict[Kind, Source] = {
-            "chatkit": ChatKitSource() if online else Unavailable("chatkit", "the ChatKit API", named_by_callers=False),
-            "assistants": legacy,
-            "conversations": conversations,
-            "store": store or NoStore("store", "a ChatKit store"),
-        }
+        successor = kind.successor if kind is not None else "conversations"  # a journal older than targets: there
+        sources = sources_for(Given(bool(self.settings.api_key), archive, store, keys), journal, successor)
         self._operations = Operations(sources, concurrency=concurrency)
 
     def _close_journal(self) -> None:

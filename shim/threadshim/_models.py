@@ -17,6 +17,7 @@ ItemKind = str
 ``client_tool_call``, ``task``, ``task_group``; a conversation item's own ``type`` for other kinds
 (``function_call``, ``reasoning``, ``file_search_call``, …); ``unknown`` when there is none."""
 Source = Literal["assistants", "chatkit", "conversations", "chatkit_store"]
+"""Where a thread or item was read: each place's ``source`` in ``_routing.PLACES`` (a test keeps the two equal)."""
 
 
 @attrs.frozen(slots=True)

@@ -5,12 +5,35 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+import attrs
+
 from ._errors import InvalidThreadId
 
 Kind = Literal["assistants", "chatkit", "conversations", "store"]
 MAX_ID_LENGTH = 512
-_PREFIXES: dict[str, Kind] = {"thread_": "assistants", "cthr_": "chatkit", "conv_": "conversations", "thr_": "store"}
 _BODY = re.compile(r"[A-Za-z0-9_\-]+")
+
+
+@attrs.frozen
+class Place:
+    """A place threads live, declared once: the kind of id, its prefix, its name in messages, and its ``source``.
+
+    ``source`` is what :attr:`UnifiedThread.source` says of a thread read there (``_models.Source``).
+    """
+
+    kind: Kind
+    prefix: str
+    label: str
+    source: str
+
+
+PLACES: tuple[Place, ...] = (
+    Place("assistants", "thread_", "Assistants", "assistants"),
+    Place("chatkit", "cthr_", "ChatKit", "chatkit"),
+    Place("conversations", "conv_", "Conversations", "conversations"),
+    Place("store", "thr_", "a ChatKit store", "chatkit_store"),
+)
+"""Every place threadshim reads threads from; routing, messages and the sources' wiring come from this list."""
 
 
 def kind_of(thread_id: object) -> Kind:
@@ -30,13 +53,13 @@ def kind_of(thread_id: object) -> Kind:
     for bad in ("/", "?", "#", "%", ".."):
         if bad in thread_id:
             raise InvalidThreadId(thread_id, f"it contains {bad!r}, which no thread id has")
-    for prefix, kind in _PREFIXES.items():
-        if thread_id.startswith(prefix):
-            if not _BODY.fullmatch(thread_id[len(prefix) :]):
-                raise InvalidThreadId(thread_id, f"after {prefix!r} only letters, digits, '_' and '-' may follow")
-            return kind
-    raise InvalidThreadId(
-        thread_id,
-        "unknown prefix; expected 'thread_…' (Assistants), 'cthr_…' (ChatKit), 'conv_…' (Conversations) "
-        "or 'thr_…' (a ChatKit store)",
-    )
+    for place in PLACES:
+        if thread_id.startswith(place.prefix):
+            if not _BODY.fullmatch(thread_id[len(place.prefix) :]):
+                raise InvalidThreadId(thread_id, f"after {place.prefix!r} only letters, digits, '_' and '-' may follow")
+            return place.kind
+    raise InvalidThreadId(thread_id, _EXPECTED)
+
+
+_EXPECTED = "unknown prefix; expected " + ", ".join(f"'{p.prefix}…' ({p.label})" for p in PLACES[:-1])
+_EXPECTED += f" or '{PLACES[-1].prefix}…' ({PLACES[-1].label})"

@@ -1,8 +1,10 @@
 """The places threads live, behind one small interface (:class:`Source`).
 
 Each source is sans-IO: its methods return operations (generators of steps) that the sync and
-async drivers run. Routing picks a source by id prefix and configuration; no operation asks which
-source it is talking to.
+async drivers run; local reads (a file, a store, a journal) are local steps. Routing picks a
+source by id prefix (``_routing.PLACES``) and configuration (``wiring.py``); no operation asks
+which source it is talking to. ``StoreSource`` (``chatkit_store.py``) needs the ``chatkit`` extra
+and is loaded by ``named_store.py`` only when a store is named.
 """
 
 from ._base import Changes, Order, Source
@@ -10,7 +12,8 @@ from .archive import ArchiveSource
 from .assistants import AssistantsSource
 from .chatkit import ChatKitSource
 from .conversations import ConversationsSource
-from .unavailable import Unavailable
+from .journaled import JournaledSource
+from .unavailable import NoStore, Unavailable
 
 __all__ = [
     "ArchiveSource",
@@ -18,6 +21,8 @@ __all__ = [
     "Changes",
     "ChatKitSource",
     "ConversationsSource",
+    "JournaledSource",
+    "NoStore",
     "Order",
     "Source",
     "Unavailable",
