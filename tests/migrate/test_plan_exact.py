@@ -136,6 +136,13 @@ def test_an_assistant_text_with_no_annotation_list_carries_none() -> None:
     assert planned.items[0]["status"] == "completed" and not planned.lossy
 
 
+@pytest.mark.parametrize("value", [5, None, ["x"]])
+def test_an_assistant_text_whose_value_is_not_text_is_one_loss_whatever_its_annotations(value: object) -> None:
+    part = text_part(value, [citation("【1】", 0, 3)])
+    planned = plan({"id": "thread_a"}, [{"id": "m", "role": "assistant", "content": [part]}])
+    assert planned.losses == (Loss("m", "text without a value", part),) and planned.items == ()
+
+
 @pytest.mark.parametrize("status", ["completed", "incomplete", "in_progress"])
 def test_each_message_status_is_carried(status: str) -> None:
     planned = plan({"id": "thread_a"}, [{"role": "assistant", "status": status, "content": [text_part("x")]}])
