@@ -75,12 +75,25 @@ def scan(handle: IO[bytes]) -> Iterator[Line]:
         offset += len(line)
 
 
+_UNIFIED = b',"unified":{"thread":'
+"""Where the unified view begins in a line this module wrote: after the thread and messages as the API sent them."""
+
+
 def read_at(path: Path, offset: int) -> dict[str, Any] | None:
-    """The record of the line that starts at ``offset``."""
+    """The record of the line that starts at ``offset``: the thread and its messages as the API sent them.
+
+    Readers of an archive want only those, so the unified view that ends the line is not parsed
+    when the line has the layout :func:`encode` writes (the part before it, closed, is then a whole
+    JSON object: a cut anywhere inside a nested value would not parse); any other line is parsed whole.
+    """
     with path.open("rb") as handle:
         handle.seek(offset)
         line = handle.readline()
-    return decode(line) if line.endswith(b"\n") else None
+    if not line.endswith(b"\n"):
+        return None
+    cut = line.rfind(_UNIFIED)
+    raw = decode(line[:cut] + b"}") if cut > 0 else None
+    return raw if raw is not None and "unified" not in raw else decode(line)
 
 
 def recover(path: Path) -> set[str]:

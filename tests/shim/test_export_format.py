@@ -58,3 +58,30 @@ def test_recovering_a_file_that_holds_only_a_torn_line_empties_it(tmp_path: Path
     path.write_bytes(b'{"id": "thread_1", "thr')
     assert recover(path) == set() and path.read_bytes() == b""
     assert recover(tmp_path / "missing.jsonl") == set()
+
+
+def _raw_part(record: dict[str, object]) -> dict[str, object]:
+    return {key: value for key, value in record.items() if key != "unified"}
+
+
+def test_reading_a_line_gives_the_raw_objects_whatever_the_text_holds(tmp_path: Path) -> None:
+    tricky = {
+        **MESSAGE,
+        "id": "msg_2",
+        "metadata": {"note": ',"unified":{"thread":', "unified": "{}"},  # the marker inside a value and as a key
+    }
+    lines = [
+        encode(thread_from_assistants(THREAD), [item_from_message(MESSAGE)], WHEN),
+        encode(thread_from_assistants(THREAD), [item_from_message(tricky)], WHEN),
+        # written by hand: the unified view first, and a line with none
+        json.dumps({"id": "thread_1", "unified": {"thread": {}}, "thread": THREAD, "messages": [MESSAGE]}) + "\n",
+        json.dumps({"id": "thread_1", "thread": THREAD, "messages": [MESSAGE]}) + "\n",
+    ]
+    path = tmp_path / "legacy.jsonl"
+    path.write_text("".join(lines), encoding="utf-8")
+    offset = 0
+    for line in lines:
+        record = read_at(path, offset)
+        assert record is not None and _raw_part(record) == _raw_part(json.loads(line))
+        offset += len(line.encode("utf-8"))
+    assert read_at(path, len(lines[0].encode("utf-8")))["messages"][0]["metadata"] == tricky["metadata"]  # type: ignore[index]
