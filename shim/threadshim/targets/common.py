@@ -49,6 +49,26 @@ class Counts:
             setattr(self, field.name, getattr(self, field.name) + getattr(other, field.name))
 
 
+@attrs.frozen(kw_only=True)
+class PlannedThread:
+    """What every target's plan of a legacy thread says: its items in order (with the legacy message each
+    came from), the content lost, what the journal keeps instead, the thread's tools, and the counts.
+    """
+
+    legacy_id: str
+    items: tuple[dict[str, Any], ...]
+    message_ids: tuple[str, ...]
+    losses: tuple[Loss, ...]
+    kept: dict[str, Any]
+    tools: list[dict[str, Any]]
+    counts: Counts
+
+    @property
+    def lossy(self) -> bool:
+        """Whether some message content would be lost."""
+        return bool(self.losses)
+
+
 def responses_tools(tool_resources: Any) -> list[dict[str, Any]]:
     """A thread's ``tool_resources`` as the Responses API's ``tools``: file search and a code-interpreter container."""
     resources = _as_dict(tool_resources)

@@ -18,7 +18,7 @@ from urllib.parse import SplitResult, urlsplit
 import attrs
 
 from .._annotations import Carried, carry
-from ..common import Counts, Loss, annotation_losses, kept_fields, responses_tools
+from ..common import Counts, Loss, PlannedThread, annotation_losses, kept_fields, responses_tools
 
 DEFAULT_USER = "default"
 """The store user of threads whose metadata names none."""
@@ -29,30 +29,18 @@ def chatkit_thread_id(legacy_id: str) -> str:
     return "thr_" + legacy_id.removeprefix("thread_")
 
 
-@attrs.frozen
-class ChatKitPlan:
-    """A legacy thread as ChatKit JSON: whose it is, the thread, its items and attachments, and what is lost."""
+@attrs.frozen(kw_only=True)
+class ChatKitPlan(PlannedThread):
+    """A legacy thread as ChatKit JSON: whose it is, the thread and its attachments, beside what every plan says."""
 
-    legacy_id: str
     user: str
     thread: dict[str, Any]
-    items: tuple[dict[str, Any], ...]
     attachments: tuple[dict[str, Any], ...]
-    message_ids: tuple[str, ...]
-    losses: tuple[Loss, ...]
-    kept: dict[str, Any]
-    tools: list[dict[str, Any]]
-    counts: Counts
 
     @property
     def thread_id(self) -> str:
         """The ChatKit thread id."""
         return str(self.thread["id"])
-
-    @property
-    def lossy(self) -> bool:
-        """Whether some message content would be lost."""
-        return bool(self.losses)
 
 
 def _as_dict(value: Any) -> dict[str, Any]:
@@ -234,6 +222,7 @@ def plan_chatkit_thread(
     user = _text(metadata.get(user_key)) or default_user
     tools = responses_tools(thread.get("tool_resources"))
     return ChatKitPlan(
-        legacy_id, user, head, tuple(items), tuple(attachments), tuple(message_ids), tuple(losses),
-        {"thread": kept_thread, "messages": kept_messages}, tools, counts,
+        legacy_id=legacy_id, user=user, thread=head, items=tuple(items), attachments=tuple(attachments),
+        message_ids=tuple(message_ids), losses=tuple(losses), kept={"thread": kept_thread, "messages": kept_messages},
+        tools=tools, counts=counts,
     )  # fmt: skip

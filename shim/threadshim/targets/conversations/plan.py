@@ -12,7 +12,7 @@ import attrs
 
 from ..._limits import MAX_CONVERSATION_ITEMS, MAX_METADATA_KEYS
 from .._annotations import Carried, carry
-from ..common import Counts, Loss, annotation_losses, kept_fields, responses_tools
+from ..common import Counts, Loss, PlannedThread, annotation_losses, kept_fields, responses_tools
 
 LEGACY_ID_KEY = "legacy_thread_id"
 """The conversation metadata key that holds the legacy thread id, when the 16-key limit leaves room."""
@@ -20,9 +20,9 @@ LEGACY_ID_KEY = "legacy_thread_id"
 _STATUSES = ("completed", "incomplete", "in_progress")
 
 
-@attrs.frozen
-class ConversationPlan:
-    """A thread's conversation: metadata, items in order (with the legacy message each came from), and losses.
+@attrs.frozen(kw_only=True)
+class ConversationPlan(PlannedThread):
+    """A thread's conversation: its metadata beside what every plan says (items in order, losses, kept fields).
 
     ``kept`` holds what the conversation cannot hold but the journal keeps (timestamps, message
     metadata, assistant and run ids, the thread's tool resources); ``losses`` is message content
@@ -30,19 +30,7 @@ class ConversationPlan:
     Responses API's ``tools`` argument.
     """
 
-    legacy_id: str
     metadata: dict[str, str]
-    items: tuple[dict[str, Any], ...]
-    message_ids: tuple[str, ...]
-    losses: tuple[Loss, ...]
-    kept: dict[str, Any]
-    tools: list[dict[str, Any]]
-    counts: Counts
-
-    @property
-    def lossy(self) -> bool:
-        """Whether some message content would be lost."""
-        return bool(self.losses)
 
     def batch(self, start: int) -> list[dict[str, Any]]:
         """The items of the batch that begins at item ``start`` (at most 20)."""
@@ -160,5 +148,6 @@ def plan_conversation(thread: dict[str, Any], messages: list[dict[str, Any]]) ->
     tools = responses_tools(thread.get("tool_resources"))
     legacy_id = str(thread.get("id"))
     return ConversationPlan(
-        legacy_id, conversation_metadata(thread), tuple(items), tuple(message_ids), tuple(losses), kept, tools, counts
-    )
+        legacy_id=legacy_id, metadata=conversation_metadata(thread), items=tuple(items),
+        message_ids=tuple(message_ids), losses=tuple(losses), kept=kept, tools=tools, counts=counts,
+    )  # fmt: skip
