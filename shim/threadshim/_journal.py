@@ -79,8 +79,14 @@ class Journal:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise JournalError(f"{self.path} is a journal of a newer threadshim (schema {version}); upgrade")
-        if not read_only:
-            self._db.executescript(SCHEMA + f"PRAGMA user_version = {SCHEMA_VERSION};")
+        if not read_only:  # in one transaction: a run killed here leaves the tables whole or none of them
+            self._db.executescript(f"BEGIN IMMEDIATE; {SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
+        elif self._db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0:
+            # an empty database: a run was killed before it made its tables (or the file was just created);
+            # it records nothing, so it reads as a journal with nothing in it
+            self._db.close()
+            self._db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+            self._db.executescript(SCHEMA)
         self.target = self._target(target, read_only)
         self.identity = self._identity(identity, read_only)
 

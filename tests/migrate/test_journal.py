@@ -230,6 +230,24 @@ def test_files_that_are_not_journals_are_refused_in_one_line(tmp_path: Path) -> 
         assert str(upgrade.value) == f"{newer} is a journal of a newer threadshim (schema 2); upgrade"
 
 
+def test_a_journal_file_a_killed_run_left_empty_reads_as_empty_and_is_then_made_whole(tmp_path: Path) -> None:
+    empty = tmp_path / "m.db"
+    empty.touch()  # what a run killed between creating the file and making its tables leaves
+    with Journal(empty, read_only=True, target="conversations", identity="there") as looked:
+        assert (looked.target, looked.identity, looked.states(), looked.entries()) == (None, None, {}, [])
+    assert empty.stat().st_size == 0  # reading it wrote nothing
+    with Journal(empty, target="conversations", identity="there") as made:
+        made.finish("thread_a", "done")
+    with Journal(empty, read_only=True) as again:
+        assert (again.target, again.identity, again.states()) == ("conversations", "there", {"thread_a": "done"})
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as db:
+        db.execute("CREATE TABLE notes (body TEXT)")  # a database of something else is still refused
+    db.close()
+    with pytest.raises(JournalError, match="is not a migration journal"):
+        Journal(other, read_only=True)
+
+
 def test_a_journal_is_a_plain_sqlite_file_synced_in_full(tmp_path: Path) -> None:
     with Journal(tmp_path / "j.db", target="conversations") as journal:
         journal.finish("thread_a", "done")
