@@ -230,12 +230,20 @@ def test_files_that_are_not_journals_are_refused_in_one_line(tmp_path: Path) -> 
         assert str(upgrade.value) == f"{newer} is a journal of a newer threadshim (schema 2); upgrade"
 
 
-def test_a_journal_file_a_killed_run_left_empty_reads_as_empty_and_is_then_made_whole(tmp_path: Path) -> None:
+def test_a_journal_file_a_killed_run_left_empty_reads_as_empty_and_is_then_made_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     empty = tmp_path / "m.db"
     empty.touch()  # what a run killed between creating the file and making its tables leaves
+    monkeypatch.chdir(tmp_path)
     with Journal(empty, read_only=True, target="conversations", identity="there") as looked:
         assert (looked.target, looked.identity, looked.states(), looked.entries()) == (None, None, {}, [])
-    assert empty.stat().st_size == 0  # reading it wrote nothing
+        other_thread: list[object] = []  # AsyncThreadShim reads a journal from worker threads
+        reader = threading.Thread(target=lambda: other_thread.append(looked.target_of("thread_a")))
+        reader.start()
+        reader.join()
+        assert other_thread == [None]
+    assert empty.stat().st_size == 0 and [p.name for p in tmp_path.iterdir()] == ["m.db"]  # reading wrote nothing
     with Journal(empty, target="conversations", identity="there") as made:
         made.finish("thread_a", "done")
     with Journal(empty, read_only=True) as again:
