@@ -104,7 +104,7 @@ async def migrate(
     pacer = Pacer()
     inner = transport or httpx.AsyncHTTPTransport()
     async with httpx.AsyncClient(transport=PacedTransport(inner, pacer), timeout=DEFAULT_TIMEOUT) as client:
-        target = kind.build(chosen, Context(settings, client, inner, pacer, dry_run))
+        target = kind.build(chosen, Context(settings, client, inner, pacer))
         files: dict[str, Path | None] = getattr(target, "files", dict)()
         refuse_clashes({"the archive": archive.path if archive is not None else None, **files}, {"the journal": path})
         identity = target.identity()

@@ -162,7 +162,6 @@ class Context:
     client: httpx.AsyncClient
     transport: httpx.AsyncBaseTransport
     pacer: Pacer
-    dry_run: bool = False
 
 
 WriteResult = list[tuple[Prepared, BaseException | None]]

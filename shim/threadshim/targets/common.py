@@ -83,6 +83,18 @@ def responses_tools(tool_resources: Any) -> list[dict[str, Any]]:
     return tools
 
 
+def carry_counted(value: str, notes: Any, part: object, counts: Counts, known: dict[int, Carried]) -> Carried:
+    """An assistant text's annotations carried (:func:`carry`), counted, and kept in ``known`` for
+    :func:`annotation_losses` under the part's ``id``, so they are not carried twice.
+    """
+    carried = carry(value, notes if isinstance(notes, list) else [])
+    if isinstance(notes, list):
+        known[id(part)] = carried
+    counts.annotations += len(carried.annotations)
+    counts.annotations_dropped += len(carried.dropped)
+    return carried
+
+
 def annotation_losses(
     raw: dict[str, Any], message_id: str | None, parts: list[Any], known: dict[int, Carried] | None = None
 ) -> list[Loss]:

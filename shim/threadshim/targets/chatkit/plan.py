@@ -17,8 +17,8 @@ from urllib.parse import SplitResult, urlsplit
 
 import attrs
 
-from .._annotations import Carried, carry
-from ..common import Counts, Loss, PlannedThread, annotation_losses, kept_fields, responses_tools
+from .._annotations import Carried
+from ..common import Counts, Loss, PlannedThread, annotation_losses, carry_counted, kept_fields, responses_tools
 
 DEFAULT_USER = "default"
 """The store user of threads whose metadata names none."""
@@ -102,19 +102,14 @@ def _user_part(block: dict[str, Any], where: tuple[int, str, str]) -> dict[str, 
 
 
 def _assistant_part(block: dict[str, Any], counts: Counts, known: dict[int, Carried]) -> dict[str, Any] | str:
-    """An assistant part as ChatKit ``output_text``, or (a string) why it cannot be carried (``known``: see carry)."""
+    """An assistant part as ChatKit ``output_text``, or (a string) why it cannot be carried (``known``: a memo)."""
     kind = block.get("type")
     if kind == "text":
         text = _as_dict(block.get("text"))
         value = text.get("value")
         if not isinstance(value, str):
             return "text without a value"
-        notes = text.get("annotations")
-        carried = carry(value, notes if isinstance(notes, list) else [])
-        if isinstance(notes, list):
-            known[id(block)] = carried
-        counts.annotations += len(carried.annotations)
-        counts.annotations_dropped += len(carried.dropped)
+        carried = carry_counted(value, text.get("annotations"), block, counts, known)
         annotations = [
             {"type": "annotation", "index": note["index"], "source": _source(note)} for note in carried.annotations
         ]

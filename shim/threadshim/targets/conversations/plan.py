@@ -11,8 +11,8 @@ from typing import Any
 import attrs
 
 from ..._limits import MAX_CONVERSATION_ITEMS, MAX_METADATA_KEYS
-from .._annotations import Carried, carry
-from ..common import Counts, Loss, PlannedThread, annotation_losses, kept_fields, responses_tools
+from .._annotations import Carried
+from ..common import Counts, Loss, PlannedThread, annotation_losses, carry_counted, kept_fields, responses_tools
 
 LEGACY_ID_KEY = "legacy_thread_id"
 """The conversation metadata key that holds the legacy thread id, when the 16-key limit leaves room."""
@@ -64,7 +64,7 @@ def _image(part: dict[str, Any], kind: str) -> dict[str, Any] | None:
 
 
 def _part(part: Any, assistant: bool, counts: Counts, known: dict[int, Carried]) -> dict[str, Any] | str:
-    """One legacy content part in the target form, or (a string) why it cannot be carried (``known``: see carry)."""
+    """One legacy content part in the target form, or (a string) why it cannot be carried (``known``: a memo)."""
     block = _as_dict(part)
     kind = block.get("type")
     if kind == "text":
@@ -74,12 +74,7 @@ def _part(part: Any, assistant: bool, counts: Counts, known: dict[int, Carried])
             return "text without a value"
         if not assistant:
             return {"type": "input_text", "text": value}
-        notes = text.get("annotations")
-        carried = carry(value, notes if isinstance(notes, list) else [])
-        if isinstance(notes, list):
-            known[id(part)] = carried
-        counts.annotations += len(carried.annotations)
-        counts.annotations_dropped += len(carried.dropped)
+        carried = carry_counted(value, text.get("annotations"), part, counts, known)
         return {"type": "output_text", "text": carried.text, "annotations": carried.annotations}
     if kind == "refusal" and _string(block.get("refusal")) is not None:
         return {"type": "refusal", "refusal": block["refusal"]} if assistant else "a refusal in a user turn"
