@@ -1,28 +1,33 @@
-"""The migration journal: one SQLite file that records where each legacy thread went and every batch sent.
+"""The migration journal: one SQLite file that records where each legacy thread went, whatever the target.
 
-Each change is one transaction, synced to disk before the next request goes out (rollback journal,
-``synchronous=FULL``), so after a crash the journal says exactly what was confirmed and which one
-batch per thread may have been sent without an answer. The file is a plain SQLite database: read
-it with any SQLite tool, copy it when no migration is running. ``PRAGMA user_version`` is the schema
-version.
+Every target records the same thing of a thread (its state, where it went, what it lost, the fields
+kept); a target that writes a thread in several steps keeps its own rows beside it (the Conversations
+target: every batch sent, every create whose answer never came). Each change is one transaction,
+synced to disk before the next request goes out (rollback journal, ``synchronous=FULL``), so after
+a crash the journal says exactly what was confirmed and which one batch per thread may have been
+sent without an answer. The file is a plain SQLite database: read it with any SQLite tool, copy it
+when no migration is running. ``PRAGMA user_version`` is the schema version (see ``_journal_schema``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from ._errors import JournalError, JournalWriteError
-from ._journal_rows import COLUMNS, SCHEMA, SCHEMA_VERSION, Batch, Entry, Moved, entry_of
+from ._journal_rows import COLUMNS, Entry, Moved, TargetRow, entry_of, target_row_of
+from ._journal_schema import SCHEMA_VERSION, NotAJournal, layout, upgrade
 
 STATES = ("creating", "sending", "done", "skipped", "failed")
-"""creating: a create may be out; sending: the conversation exists, batches go on; then done, skipped or failed."""
+"""creating: nothing of it is known to be in the target; sending: its target holds part of it; then done,
+skipped or failed."""
 
 
 def _open(path: Path, read_only: bool) -> sqlite3.Connection:
@@ -63,7 +68,8 @@ class Journal:
         self.adopted = False
         if read_only and not self.path.is_file():
             raise JournalError(f"no migration journal at {self.path}; pass the file `threadshim migrate` wrote")
-        self._lock = threading.Lock()  # one connection, shared by a sync client's worker threads
+        self._lock = threading.RLock()  # one connection, shared by a sync client's worker threads
+        self._in_transaction = False
         try:
             self._db = _open(self.path, read_only)
             try:
@@ -71,7 +77,7 @@ class Journal:
             except BaseException:
                 self._db.close()  # a refused journal keeps no connection open
                 raise
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, NotAJournal) as exc:
             raise JournalError(f"{self.path} is not a migration journal ({exc}); name another file") from None
 
     def _setup(self, target: str | None, identity: str | None, read_only: bool) -> None:
@@ -79,14 +85,16 @@ class Journal:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise JournalError(f"{self.path} is a journal of a newer threadshim (schema {version}); upgrade")
-        if not read_only:  # in one transaction: a run killed here leaves the tables whole or none of them
-            self._db.executescript(f"BEGIN IMMEDIATE; {SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
-        elif self._db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0:
-            # an empty database: a run was killed before it made its tables (or the file was just created);
-            # it records nothing, so it reads as a journal with nothing in it
+        if not read_only:  # in one transaction: a run killed here leaves the tables whole (or as they were)
+            self._transaction(lambda: upgrade(self._db))
+        elif layout(self._db) < 2:
+            # an earlier release's journal is read through an upgraded copy; an empty database (a run killed
+            # before it made its tables) records nothing, so it reads as a journal with nothing in it
+            copy = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+            self._db.backup(copy)
             self._db.close()
-            self._db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-            self._db.executescript(SCHEMA)
+            self._db = copy
+            self._transaction(lambda: upgrade(self._db))
         self.target = self._target(target, read_only)
         self.identity = self._identity(identity, read_only)
 
@@ -133,33 +141,45 @@ class Journal:
         with self._lock:
             return self._db.execute(sql, row).fetchall()
 
-    def _transaction(self, work: Callable[[], object]) -> None:
-        """Run ``work`` in one transaction, synced to disk before this returns (rolled back if it raises).
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Make every write inside one transaction, synced to disk when the block ends (none of it if it raises).
 
         SQLite's failures (a read-only journal, a full disk, a lock held too long, a value it cannot
-        store) become a :class:`JournalError` naming the file, on every Python version.
+        store) become a :class:`JournalWriteError` naming the file, on every Python version.
         """
         with self._lock:
+            if self._in_transaction:  # already inside one: the outer block commits
+                yield
+                return
+            self._in_transaction = True
             try:
-                self._db.execute("BEGIN IMMEDIATE")
+                self._sql("BEGIN IMMEDIATE")
                 try:
-                    work()
+                    yield
                 except BaseException:
                     self._db.execute("ROLLBACK")
                     raise
-                self._db.execute("COMMIT")
+                self._sql("COMMIT")
+            finally:
+                self._in_transaction = False
+
+    def _sql(self, sql: str, row: Sequence[Any] = ()) -> sqlite3.Cursor:
+        try:
+            return self._db.execute(sql, row)
+        except sqlite3.Error as exc:
+            raise JournalWriteError(f"cannot write the migration journal {self.path}: {exc}") from None
+
+    def _transaction(self, work: Callable[[], object]) -> None:
+        with self.transaction():
+            try:
+                work()
             except sqlite3.Error as exc:
                 raise JournalWriteError(f"cannot write the migration journal {self.path}: {exc}") from None
 
-    def _write(self, sql: str, *rows: tuple[Any, ...]) -> None:
-        """Run each statement of ``sql`` (split on ';') with its row, in one transaction."""
-        statements = [s for s in sql.split(";") if s.strip()]
-
-        def work() -> None:
-            for statement, row in zip(statements, rows, strict=True):
-                self._db.execute(statement, row)
-
-        self._transaction(work)
+    def _write(self, sql: str, row: tuple[Any, ...]) -> None:
+        with self.transaction():
+            self._sql(sql, row)
 
     def entry(self, legacy_id: str) -> Entry | None:
         """The row of ``legacy_id``, or None when the journal has never seen it."""
@@ -181,31 +201,13 @@ class Journal:
         rows = self._query("SELECT legacy_id FROM threads WHERE state != 'done' AND target_id IS NOT NULL", ())
         return {str(legacy_id) for (legacy_id,) in rows}
 
-    def uncertain_creates(self, legacy_ids: list[str]) -> int:
-        """How many creates of these threads never got an answer (each may have left a conversation behind)."""
-        wanted = set(legacy_ids)
-        rows = self._query("SELECT legacy_id, uncertain_creates FROM threads WHERE uncertain_creates > 0", ())
-        return sum(int(count) for legacy_id, count in rows if legacy_id in wanted)
-
     def target_of(self, legacy_id: str) -> str | None:
-        """Where a migrated thread now lives (its ``conv_…`` id), or None when it is not (yet) migrated."""
+        """Where a migrated thread now lives (its id in the target), or None when it is not (yet) migrated."""
         rows = self._query(
             "SELECT target_id FROM threads WHERE legacy_id = ? AND state = 'done' AND target_id IS NOT NULL",
             (legacy_id,),
         )
         return str(rows[0][0]) if rows else None
-
-    def pending(self, legacy_id: str) -> Batch | None:
-        """The batch sent without a confirmed answer, if there is one."""
-        rows = self._query("SELECT first_item, count FROM batches WHERE legacy_id = ? AND state = 'sent'", (legacy_id,))
-        return Batch(rows[0][0], rows[0][1], False) if rows else None
-
-    def batches(self, legacy_id: str) -> list[Batch]:
-        """Every batch recorded for a thread, in order."""
-        rows = self._query(
-            "SELECT first_item, count, state FROM batches WHERE legacy_id = ? ORDER BY first_item", (legacy_id,)
-        )
-        return [Batch(first, count, state == "confirmed") for first, count, state in rows]
 
     def plan(self, legacy_id: str, *, total: int, lossy: bool, losses: Any, kept: Any, tools: Any) -> None:
         """Record a thread about to be migrated (creating) with what it will lose, keeping any progress made."""
@@ -218,40 +220,6 @@ class Journal:
             "error = NULL, updated_at = excluded.updated_at",
             row,
         )
-
-    def sending(self, legacy_id: str, first_item: int, message_ids: list[str]) -> None:
-        """Record a batch about to be sent (its outcome unknown until :meth:`confirmed`)."""
-        self._write(
-            "INSERT OR REPLACE INTO batches VALUES (?, ?, ?, 'sent', ?, NULL)",
-            (legacy_id, first_item, len(message_ids), json.dumps(message_ids)),
-        )
-
-    def uncertain_create(self, legacy_id: str) -> None:
-        """Count a create whose answer never came (it may have left an unreferenced conversation behind).
-
-        Its batch is forgotten in the same transaction: a create cannot be looked up, so it is counted
-        once, here, and sent again.
-        """
-        self._write(
-            "UPDATE threads SET uncertain_creates = uncertain_creates + 1, updated_at = ? WHERE legacy_id = ?;"
-            "DELETE FROM batches WHERE legacy_id = ? AND first_item = 0",
-            (time.time(), legacy_id),
-            (legacy_id,),
-        )
-
-    def confirmed(self, legacy_id: str, first_item: int, count: int, target_id: str, item_ids: list[str]) -> None:
-        """Record that the batch at ``first_item`` is in the target ``target_id`` (the create's when it is 0)."""
-        now = time.time()
-        self._write(
-            "UPDATE batches SET state = 'confirmed', count = ?, item_ids = ? WHERE legacy_id = ? AND first_item = ?;"
-            "UPDATE threads SET state = 'sending', target_id = ?, sent = ?, updated_at = ? WHERE legacy_id = ?",
-            (count, json.dumps(item_ids), legacy_id, first_item),
-            (target_id, first_item + count, now, legacy_id),
-        )
-
-    def unsent(self, legacy_id: str, first_item: int) -> None:
-        """Record that the batch at ``first_item`` is known not to have arrived (it will be sent again)."""
-        self._write("DELETE FROM batches WHERE legacy_id = ? AND first_item = ?", (legacy_id, first_item))
 
     def finish(self, legacy_id: str, state: str, error: str | None = None) -> None:
         """Record the end of a thread: done, skipped (with why) or failed (with why)."""
@@ -277,14 +245,54 @@ class Journal:
     def done_many(self, threads: list[Moved]) -> None:
         """Record threads written whole into their target (ids, counts, losses, kept fields) in one transaction."""
         now = time.time()
-        rows = [
-            (m.legacy_id, m.target_id, m.total, m.total, int(m.lossy), m.losses, m.kept, m.tools, now) for m in threads
-        ]
+        rows = [(m.legacy_id, m.target_id, m.total, int(m.lossy), m.losses, m.kept, m.tools, now) for m in threads]
         sql = (
-            "INSERT INTO threads (legacy_id, state, target_id, total, sent, lossy, losses, kept, tools, updated_at) "
-            "VALUES (?, 'done', ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (legacy_id) DO UPDATE SET state = 'done', "
-            "target_id = excluded.target_id, total = excluded.total, sent = excluded.sent, lossy = excluded.lossy, "
+            "INSERT INTO threads (legacy_id, state, target_id, total, lossy, losses, kept, tools, updated_at) "
+            "VALUES (?, 'done', ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (legacy_id) DO UPDATE SET state = 'done', "
+            "target_id = excluded.target_id, total = excluded.total, lossy = excluded.lossy, "
             "losses = excluded.losses, kept = excluded.kept, tools = excluded.tools, error = NULL, "
             "updated_at = excluded.updated_at"
         )
         self._transaction(lambda: self._db.executemany(sql, rows))
+
+    def holds(self, legacy_id: str, target_id: str) -> None:
+        """Record that ``target_id`` in the target holds part of the thread (it goes on there, never elsewhere)."""
+        self._write(
+            "UPDATE threads SET state = 'sending', target_id = ?, updated_at = ? WHERE legacy_id = ?",
+            (target_id, time.time(), legacy_id),
+        )
+
+    def rows(self, legacy_id: str, kind: str) -> list[TargetRow]:
+        """A target's rows of ``kind`` for a thread, by position."""
+        found = self._query(
+            "SELECT position, state, data FROM target_rows WHERE legacy_id = ? AND kind = ? ORDER BY position",
+            (legacy_id, kind),
+        )
+        return [target_row_of(legacy_id, row) for row in found]
+
+    def count_rows(self, kind: str, legacy_ids: Sequence[str]) -> dict[str, int]:
+        """How many rows of ``kind`` each of these threads has (those with none are left out)."""
+        wanted = set(legacy_ids)
+        found = self._query("SELECT legacy_id, count(*) FROM target_rows WHERE kind = ? GROUP BY legacy_id", (kind,))
+        return {str(legacy_id): int(n) for legacy_id, n in found if legacy_id in wanted}
+
+    def put_row(self, legacy_id: str, kind: str, position: int, state: str, data: Any) -> None:
+        """Record (or replace) a target's row of ``kind`` at ``position`` for a thread."""
+        self._write(
+            "INSERT OR REPLACE INTO target_rows VALUES (?, ?, ?, ?, ?)",
+            (legacy_id, kind, position, state, json.dumps(data)),
+        )
+
+    def append_row(self, legacy_id: str, kind: str, state: str, data: Any) -> None:
+        """Record a target's row of ``kind`` after the thread's last one."""
+        self._write(
+            "INSERT INTO target_rows SELECT ?, ?, coalesce(max(position) + 1, 0), ?, ? FROM target_rows "
+            "WHERE legacy_id = ? AND kind = ?",
+            (legacy_id, kind, state, json.dumps(data), legacy_id, kind),
+        )
+
+    def drop_row(self, legacy_id: str, kind: str, position: int) -> None:
+        """Forget a target's row of ``kind`` at ``position`` for a thread."""
+        self._write(
+            "DELETE FROM target_rows WHERE legacy_id = ? AND kind = ? AND position = ?", (legacy_id, kind, position)
+        )

@@ -1,4 +1,4 @@
-"""The rows of a migration journal as objects: a thread's entry, a batch, and a thread moved whole."""
+"""The rows of a migration journal as objects: a thread's entry, a target's own row, and a thread moved whole."""
 
 from __future__ import annotations
 
@@ -10,45 +10,15 @@ import attrs
 from ._errors import JournalError
 from ._json import STORED_DEPTH, loads
 
-SCHEMA_VERSION = 1
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS threads (
-    legacy_id TEXT PRIMARY KEY,
-    state TEXT NOT NULL,
-    target_id TEXT,
-    total INTEGER NOT NULL DEFAULT 0,
-    sent INTEGER NOT NULL DEFAULT 0,
-    uncertain_creates INTEGER NOT NULL DEFAULT 0,
-    lossy INTEGER NOT NULL DEFAULT 0,
-    error TEXT,
-    losses TEXT NOT NULL DEFAULT '[]',
-    kept TEXT NOT NULL DEFAULT '{}',
-    tools TEXT NOT NULL DEFAULT '[]',
-    updated_at REAL NOT NULL
-);
-CREATE TABLE IF NOT EXISTS batches (
-    legacy_id TEXT NOT NULL REFERENCES threads (legacy_id),
-    first_item INTEGER NOT NULL,
-    count INTEGER NOT NULL,
-    state TEXT NOT NULL,
-    message_ids TEXT NOT NULL,
-    item_ids TEXT,
-    PRIMARY KEY (legacy_id, first_item)
-);
-"""
-
 
 @attrs.frozen
 class Entry:
-    """One legacy thread's row: its state, where it went, how far it got, and what it lost."""
+    """One legacy thread's row: its state, where it went, and what it lost (the same for every target)."""
 
     legacy_id: str
     state: str
     target_id: str | None
     total: int
-    sent: int
-    uncertain_creates: int
     lossy: bool
     error: str | None
     losses: list[Any]
@@ -57,27 +27,38 @@ class Entry:
 
 
 @attrs.frozen
-class Batch:
-    """A batch of items sent to a thread's target: where it starts, how many, and whether it was confirmed."""
+class TargetRow:
+    """A row a target keeps for a thread under a kind it names: its position, its state and its data."""
 
-    first_item: int
-    count: int
-    confirmed: bool
+    position: int
+    state: str
+    data: Any
 
 
-COLUMNS = "legacy_id, state, target_id, total, sent, uncertain_creates, lossy, error, losses, kept, tools"
+COLUMNS = "legacy_id, state, target_id, total, lossy, error, losses, kept, tools"
 
 
 def entry_of(row: tuple[Any, ...]) -> Entry:
     """An entry from a row of the threads table (its :data:`COLUMNS`, in order)."""
-    legacy_id, state, target_id, total, sent, uncertain, lossy, error, losses, kept, tools = row
+    legacy_id, state, target_id, total, lossy, error, losses, kept, tools = row
     try:
         parsed = [loads(text, STORED_DEPTH) for text in (losses, kept, tools)]
     except (TypeError, ValueError) as exc:
         raise JournalError(
             f"the journal's row for {legacy_id} is damaged ({exc}); restore the journal from a copy"
         ) from None
-    return Entry(legacy_id, state, target_id, total, sent, uncertain, bool(lossy), error, *parsed)
+    return Entry(legacy_id, state, target_id, total, bool(lossy), error, *parsed)
+
+
+def target_row_of(legacy_id: str, row: tuple[Any, ...]) -> TargetRow:
+    """A target's row from its position, state and data (JSON text)."""
+    position, state, data = row
+    try:
+        return TargetRow(int(position), str(state), loads(data, STORED_DEPTH))
+    except (TypeError, ValueError) as exc:
+        raise JournalError(
+            f"the journal's row for {legacy_id} is damaged ({exc}); restore the journal from a copy"
+        ) from None
 
 
 @attrs.frozen

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from threadshim._journal_rows import Batch, Entry, Moved
-from threadshim.migrate import Journal, JournalError
+from threadshim._journal_rows import Entry, Moved
+from threadshim.migrate import Batch, ConversationLog, Journal, JournalError
 
 
 def _killed_mid_write(tmp_path: Path) -> Path:
@@ -44,41 +44,54 @@ def test_a_journal_left_by_a_killed_writer_reads_as_it_was_before_the_unfinished
 
 def test_every_record_reads_back_exactly(tmp_path: Path) -> None:
     with Journal(tmp_path / "j.db", target="conversations") as journal:
+        log = ConversationLog(journal)
         journal.plan("thread_a", total=45, lossy=True, losses=[{"part": 1}], kept={"k": "v"}, tools=[{"type": "t"}])
         assert journal.entry("thread_a") == Entry(
-            "thread_a", "creating", None, 45, 0, 0, True, None, [{"part": 1}], {"k": "v"}, [{"type": "t"}]
+            "thread_a", "creating", None, 45, True, None, [{"part": 1}], {"k": "v"}, [{"type": "t"}]
         )
-        journal.sending("thread_a", 0, ["msg_1"])
-        journal.uncertain_create("thread_a")  # counted, and its batch forgotten: it will be sent again
-        assert journal.pending("thread_a") is None and journal.batches("thread_a") == []
-        journal.uncertain_create("thread_a")
-        journal.sending("thread_a", 0, ["msg_1", "msg_2", "msg_3"])
-        assert journal.pending("thread_a") == Batch(0, 3, False)
-        journal.confirmed("thread_a", 0, 2, "conv_1", ["item_1", "item_2"])
-        assert journal.pending("thread_a") is None and journal.batches("thread_a") == [Batch(0, 2, True)]
-        journal.sending("thread_a", 2, ["msg_3"])
-        assert journal.batches("thread_a") == [Batch(0, 2, True), Batch(2, 1, False)]
+        log.sending("thread_a", 0, ["msg_1"])
+        log.uncertain_create("thread_a")  # counted, and its batch forgotten: it will be sent again
+        assert log.pending("thread_a") is None and log.batches("thread_a") == []
+        log.uncertain_create("thread_a")
+        log.sending("thread_a", 0, ["msg_1", "msg_2", "msg_3"])
+        assert log.pending("thread_a") == Batch(0, 3, False) and log.sent("thread_a") == 0
+        log.confirmed("thread_a", 0, 2, "conv_1", ["item_1", "item_2"])
+        assert log.pending("thread_a") is None and log.batches("thread_a") == [Batch(0, 2, True)]
+        log.sending("thread_a", 2, ["msg_3"])
+        assert log.batches("thread_a") == [Batch(0, 2, True), Batch(2, 1, False)]
         assert journal.entry("thread_a") == Entry(
-            "thread_a", "sending", "conv_1", 45, 2, 2, True, None, [{"part": 1}], {"k": "v"}, [{"type": "t"}]
+            "thread_a", "sending", "conv_1", 45, True, None, [{"part": 1}], {"k": "v"}, [{"type": "t"}]
         )
+        assert (log.sent("thread_a"), log.uncertain_creates(["thread_a", "thread_b"]), log.uncertain_creates([])) == (
+            2, 2, 0,
+        )  # fmt: skip
         assert journal.target_of("thread_a") is None  # not done yet
-        journal.unsent("thread_a", 2)
-        assert journal.batches("thread_a") == [Batch(0, 2, True)] and journal.pending("thread_a") is None
+        log.unsent("thread_a", 2)
+        assert log.batches("thread_a") == [Batch(0, 2, True)] and log.pending("thread_a") is None
         journal.finish("thread_a", "failed", "server said no")
         entry = journal.entry("thread_a")
-        assert entry is not None and (entry.state, entry.error, entry.target_id, entry.sent) == (
+        assert entry is not None and (entry.state, entry.error, entry.target_id, log.sent("thread_a")) == (
             "failed",
             "server said no",
             "conv_1",
             2,
         )
         journal.plan("thread_a", total=46, lossy=False, losses=[], kept={}, tools=[])  # a re-run keeps the progress
-        assert journal.entry("thread_a") == Entry("thread_a", "sending", "conv_1", 46, 2, 2, False, None, [], {}, [])
+        assert journal.entry("thread_a") == Entry("thread_a", "sending", "conv_1", 46, False, None, [], {}, [])
         journal.finish("thread_a", "done")
         assert journal.target_of("thread_a") == "conv_1" and journal.entry("unknown") is None
     with sqlite3.connect(tmp_path / "j.db") as db:
-        row = db.execute("SELECT message_ids, item_ids FROM batches WHERE legacy_id = 'thread_a'").fetchone()
-    assert row == ('["msg_1", "msg_2", "msg_3"]', '["item_1", "item_2"]')
+        rows = db.execute("SELECT kind, position, state, data FROM target_rows WHERE legacy_id = 'thread_a'").fetchall()
+    assert sorted(rows) == [
+        (
+            "batch",
+            0,
+            "confirmed",
+            '{"count": 2, "message_ids": ["msg_1", "msg_2", "msg_3"], "item_ids": ["item_1", "item_2"]}',
+        ),
+        ("uncertain_create", 0, "counted", "{}"),
+        ("uncertain_create", 1, "counted", "{}"),
+    ]
 
 
 def test_a_replan_before_any_create_stays_creating_and_clears_the_last_error(tmp_path: Path) -> None:
@@ -94,12 +107,12 @@ def test_skips_finishes_and_whole_moves_are_recorded_with_their_reasons(tmp_path
     with Journal(tmp_path / "j.db", target="chatkit sqlite:///x.db") as journal:
         journal.skip("thread_s", total=4, losses=[{"why": "image"}], kept={"a": 1}, tools=[], reason="lossy")
         assert journal.entry("thread_s") == Entry(
-            "thread_s", "skipped", None, 4, 0, 0, True, "lossy", [{"why": "image"}], {"a": 1}, []
+            "thread_s", "skipped", None, 4, True, "lossy", [{"why": "image"}], {"a": 1}, []
         )
         journal.skip("thread_s", total=9, losses=[], kept={"b": 2}, tools=[{"t": 1}], reason="again")
-        assert journal.entry("thread_s") == Entry("thread_s", "skipped", None, 4, 0, 0, True, "again", [], {"a": 1}, [])
+        assert journal.entry("thread_s") == Entry("thread_s", "skipped", None, 4, True, "again", [], {"a": 1}, [])
         journal.finish("thread_n", "skipped", "not found")
-        assert journal.entry("thread_n") == Entry("thread_n", "skipped", None, 0, 0, 0, False, "not found", [], {}, [])
+        assert journal.entry("thread_n") == Entry("thread_n", "skipped", None, 0, False, "not found", [], {}, [])
         journal.done_many(
             [
                 Moved.of("thread_m", "thr_m", 3, [{"l": 1}], {"k": 1}, [{"t": 2}]),
@@ -107,9 +120,9 @@ def test_skips_finishes_and_whole_moves_are_recorded_with_their_reasons(tmp_path
             ]
         )
         assert journal.entry("thread_m") == Entry(
-            "thread_m", "done", "thr_m", 3, 3, 0, True, None, [{"l": 1}], {"k": 1}, [{"t": 2}]
+            "thread_m", "done", "thr_m", 3, True, None, [{"l": 1}], {"k": 1}, [{"t": 2}]
         )
-        assert journal.entry("thread_s") == Entry("thread_s", "done", "thr_s", 4, 4, 0, False, None, [], {}, [])
+        assert journal.entry("thread_s") == Entry("thread_s", "done", "thr_s", 4, False, None, [], {}, [])
         assert [e.legacy_id for e in journal.entries()] == ["thread_s", "thread_n", "thread_m"]
         assert journal.states() == {"thread_s": "done", "thread_n": "skipped", "thread_m": "done"}
         assert (journal.target_of("thread_m"), journal.target_of("thread_n")) == ("thr_m", None)
@@ -140,7 +153,7 @@ def _rows(journal_path: Path) -> list[list[tuple[Any, ...]]]:
     try:
         return [
             db.execute("SELECT * FROM threads ORDER BY legacy_id").fetchall(),
-            db.execute("SELECT * FROM batches ORDER BY legacy_id, first_item").fetchall(),
+            db.execute("SELECT * FROM target_rows ORDER BY legacy_id, kind, position").fetchall(),
         ]
     finally:
         db.close()
@@ -148,8 +161,16 @@ def _rows(journal_path: Path) -> list[list[tuple[Any, ...]]]:
 
 _HALF_WAY: list[tuple[str, str, Any]] = [
     # (what is interrupted, the trigger that fails its second row, the write)
-    ("confirm a batch", "BEFORE UPDATE ON threads", lambda j: j.confirmed("thread_a", 0, 2, "conv_a", ["i1", "i2"])),
-    ("count an uncertain create", "BEFORE DELETE ON batches", lambda j: j.uncertain_create("thread_a")),
+    (
+        "confirm a batch",
+        "BEFORE UPDATE ON threads",
+        lambda j: ConversationLog(j).confirmed("thread_a", 0, 2, "conv_a", ["i1", "i2"]),
+    ),
+    (
+        "count an uncertain create",
+        "BEFORE DELETE ON target_rows",
+        lambda j: ConversationLog(j).uncertain_create("thread_a"),
+    ),
     (
         "record threads done",
         "BEFORE INSERT ON threads WHEN NEW.legacy_id = 'thread_z'",
@@ -174,14 +195,14 @@ def test_every_multi_row_update_interrupted_half_way_leaves_none_of_it(
     path = tmp_path / "j.db"
     with Journal(path, target="conversations") as journal:
         journal.plan("thread_a", total=2, lossy=False, losses=[], kept={}, tools=[])
-        journal.sending("thread_a", 0, ["m1", "m2"])
+        ConversationLog(journal).sending("thread_a", 0, ["m1", "m2"])
     before = _rows(path)
     _fail_when(path, trigger)
     with Journal(path, target="conversations") as journal:
         with pytest.raises(JournalError, match="planted failure"):
             write(journal)
         assert _rows(path) == before, what
-        assert journal.pending("thread_a") == Batch(0, 2, False)
+        assert ConversationLog(journal).pending("thread_a") == Batch(0, 2, False)
 
 
 def test_the_target_is_recorded_once_and_another_is_refused(tmp_path: Path) -> None:
@@ -223,11 +244,23 @@ def test_files_that_are_not_journals_are_refused_in_one_line(tmp_path: Path) -> 
         assert str(wrong.value) == f"{text} is not a migration journal (file is not a database); name another file"
     newer = tmp_path / "newer.db"
     with sqlite3.connect(newer) as db:
-        db.execute("PRAGMA user_version = 2")
+        db.execute("PRAGMA user_version = 3")
     for read_only in (False, True):
         with pytest.raises(JournalError) as upgrade:
             Journal(newer, read_only=read_only)
-        assert str(upgrade.value) == f"{newer} is a journal of a newer threadshim (schema 2); upgrade"
+        assert str(upgrade.value) == f"{newer} is a journal of a newer threadshim (schema 3); upgrade"
+    other = tmp_path / "app.db"  # another program's database that happens to have a threads table
+    with sqlite3.connect(other) as db:
+        db.execute("CREATE TABLE threads (id INTEGER PRIMARY KEY, title TEXT)")
+    for read_only in (False, True):
+        with pytest.raises(JournalError) as foreign:
+            Journal(other, read_only=read_only)
+        assert str(foreign.value) == (
+            f"{other} is not a migration journal (its threads table has no legacy_id, state, target_id); "
+            "name another file"
+        )
+    with sqlite3.connect(other) as db:
+        assert db.execute("SELECT name FROM sqlite_master ORDER BY name").fetchall() == [("threads",)]
 
 
 def test_a_journal_file_a_killed_run_left_empty_reads_as_empty_and_is_then_made_whole(
@@ -252,8 +285,15 @@ def test_a_journal_file_a_killed_run_left_empty_reads_as_empty_and_is_then_made_
     with sqlite3.connect(other) as db:
         db.execute("CREATE TABLE notes (body TEXT)")  # a database of something else is still refused
     db.close()
-    with pytest.raises(JournalError, match="is not a migration journal"):
-        Journal(other, read_only=True)
+    for read_only in (True, False):  # and a run never adds its tables to it
+        with pytest.raises(JournalError) as refused:
+            Journal(other, read_only=read_only)
+        assert str(refused.value) == (
+            f"{other} is not a migration journal (it holds tables of something else: notes); name another file"
+        )
+    with sqlite3.connect(other) as db:
+        assert db.execute("SELECT name FROM sqlite_master").fetchall() == [("notes",)]
+    db.close()
 
 
 def test_a_journal_is_a_plain_sqlite_file_synced_in_full(tmp_path: Path) -> None:
@@ -261,7 +301,7 @@ def test_a_journal_is_a_plain_sqlite_file_synced_in_full(tmp_path: Path) -> None
         journal.finish("thread_a", "done")
         assert journal._db.execute("PRAGMA synchronous").fetchone() == (2,)  # FULL
     with sqlite3.connect(tmp_path / "j.db") as db:
-        assert db.execute("PRAGMA user_version").fetchone() == (1,)
+        assert db.execute("PRAGMA user_version").fetchone() == (2,)
         assert db.execute("SELECT name, value FROM settings").fetchall() == [("target", "conversations")]
 
 

@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pytest
 from threadshim import InvalidRequest, ThreadShim
-from threadshim.migrate import Journal, JournalError, MigrationSummary, migrate
+from threadshim.migrate import ConversationLog, Journal, JournalError, MigrationSummary, migrate
 from threadshim.targets.conversations.plan import LEGACY_ID_KEY
 from threadshim.testing import Emulator, Faults, seed_legacy_mixed
 from threadshim.testing._faults import FaultPlan
@@ -50,7 +50,7 @@ def test_threads_of_0_1_20_21_and_45_messages_arrive_whole_and_in_order(tmp_path
             assert [i["role"] for i in items] == ["user" if n % 2 == 0 else "assistant" for n in range(count)]
             assert [i["content"][0]["type"] for i in items[:2]] == ["input_text", "output_text"][: len(items[:2])]
             assert found["metadata"] == {"size": str(count), LEGACY_ID_KEY: legacy_id}
-            assert [b.count for b in journal.batches(legacy_id)] == [
+            assert [b.count for b in ConversationLog(journal).batches(legacy_id)] == [
                 min(20, count - s) for s in range(0, max(count, 1), 20)
             ]
     assert len(conversations(emulator)) == 5
@@ -266,9 +266,9 @@ def test_a_conversation_someone_else_wrote_to_stops_that_thread_with_a_conflict(
     api.post(f"/conversations/{made}/items", json={"items": [{"role": "user", "content": "y"}] * 5})
     with Journal(tmp_path / "m.db", target="conversations") as journal:  # a run stopped with batch 2 unanswered
         journal.plan(legacy_id, total=45, lossy=False, losses=[], kept={}, tools=[])
-        journal.sending(legacy_id, 0, ["m"] * 20)
-        journal.confirmed(legacy_id, 0, 20, made, [])
-        journal.sending(legacy_id, 20, ["m"] * 20)
+        ConversationLog(journal).sending(legacy_id, 0, ["m"] * 20)
+        ConversationLog(journal).confirmed(legacy_id, 0, 20, made, [])
+        ConversationLog(journal).sending(legacy_id, 20, ["m"] * 20)
     summary = _run(emulator, tmp_path, archive)
     assert [i for i, _ in summary.failed] == [legacy_id]
     assert "holds 25 items, but the journal expects 20 or 40" in summary.failed[0][1]

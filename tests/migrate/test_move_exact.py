@@ -11,7 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
-from threadshim.migrate import Journal, MigrationSummary, migrate
+from threadshim.migrate import ConversationLog, Journal, MigrationSummary, migrate
 from threadshim.targets.conversations.writer import RATE_LIMITED_TRIES
 from threadshim.testing import Emulator
 
@@ -80,8 +80,15 @@ def test_a_create_with_an_unknown_outcome_is_sent_again_and_counted(tmp_path: Pa
     assert summary.ok and summary.migrated == 1 and summary.uncertain_creates == 2 and summary.requests == 3
     with Journal(tmp_path / "m.db", read_only=True) as journal:
         entry = journal.entry(legacy_id)
-        assert entry is not None and (entry.state, entry.sent, entry.uncertain_creates) == ("done", 3, 2)
-        assert journal.batches(legacy_id) == [journal.batches(legacy_id)[0]] and journal.batches(legacy_id)[0].confirmed
+        assert entry is not None and (
+            entry.state,
+            ConversationLog(journal).sent(legacy_id),
+            ConversationLog(journal).uncertain_creates([legacy_id]),
+        ) == ("done", 3, 2)
+        assert (
+            ConversationLog(journal).batches(legacy_id) == [ConversationLog(journal).batches(legacy_id)[0]]
+            and ConversationLog(journal).batches(legacy_id)[0].confirmed
+        )
         assert texts(conversation(emulator, journal.target_of(legacy_id) or "")[1]) == ["m0", "m1", "m2"]
 
 
@@ -98,7 +105,7 @@ def test_a_create_refused_outright_fails_the_thread_at_once_and_leaves_no_batch(
             None,
             summary.failed[0][1],
         )
-        assert journal.batches(legacy_id) == [] and journal.pending(legacy_id) is None
+        assert ConversationLog(journal).batches(legacy_id) == [] and ConversationLog(journal).pending(legacy_id) is None
     assert conversations(emulator) == []
 
 
@@ -124,8 +131,10 @@ def test_an_add_that_keeps_failing_is_looked_up_each_time_and_the_thread_resumes
     assert (len(adds), len(looks)) == (2, 2)
     with Journal(tmp_path / "m.db", read_only=True) as journal:
         entry = journal.entry(legacy_id)
-        assert entry is not None and (entry.state, entry.sent) == ("failed", 20)
-        assert [(b.first_item, b.count, b.confirmed) for b in journal.batches(legacy_id)] == [(0, 20, True)]
+        assert entry is not None and (entry.state, ConversationLog(journal).sent(legacy_id)) == ("failed", 20)
+        assert [(b.first_item, b.count, b.confirmed) for b in ConversationLog(journal).batches(legacy_id)] == [
+            (0, 20, True)
+        ]
     emulator.handle = real  # type: ignore[method-assign]
     again = _run(emulator, tmp_path, archive)
     assert again.ok and again.migrated == 1 and again.uncertain_creates == 0
@@ -142,7 +151,7 @@ def test_an_add_refused_outright_is_not_looked_up(tmp_path: Path) -> None:
     assert [i for i, _ in summary.failed] == [legacy_id]
     assert [c for c in calls if c.startswith("GET")] == []
     with Journal(tmp_path / "m.db", read_only=True) as journal:
-        assert journal.pending(legacy_id) is None and journal.entry(legacy_id).sent == 20  # type: ignore[union-attr]
+        assert ConversationLog(journal).pending(legacy_id) is None and ConversationLog(journal).sent(legacy_id) == 20
 
 
 def test_429s_are_ridden_out_up_to_the_limit_per_write(tmp_path: Path) -> None:
@@ -189,7 +198,7 @@ def test_a_create_left_unanswered_by_a_killed_run_is_counted_once_and_sent_again
     emulator, legacy_id, archive = _setup(tmp_path, 3)
     with Journal(tmp_path / "m.db", target="conversations") as journal:  # killed with the create out
         journal.plan(legacy_id, total=3, lossy=False, losses=[], kept={}, tools=[])
-        journal.sending(legacy_id, 0, ["a", "b", "c"])
+        ConversationLog(journal).sending(legacy_id, 0, ["a", "b", "c"])
     summary = _run(emulator, tmp_path, archive)
     assert summary.ok and summary.migrated == 1 and summary.uncertain_creates == 1 and summary.requests == 1
 
@@ -207,7 +216,11 @@ def test_a_lossy_thread_already_started_is_finished_without_allow_lossy(tmp_path
     assert again.ok and again.migrated == 1 and again.skipped == []
     with Journal(tmp_path / "m.db", read_only=True) as journal:
         entry = journal.entry(legacy_id)
-        assert entry is not None and (entry.state, entry.sent, entry.lossy) == ("done", 25, True)
+        assert entry is not None and (entry.state, ConversationLog(journal).sent(legacy_id), entry.lossy) == (
+            "done",
+            25,
+            True,
+        )
         assert [loss["reason"] for loss in entry.losses] == ["no equivalent for a 'video' part"]
         assert len(conversation(emulator, journal.target_of(legacy_id) or "")[1]) == 25
 
@@ -232,8 +245,8 @@ def test_an_id_listed_twice_is_moved_once(tmp_path: Path) -> None:
 def _journal_rows(path: Path, legacy_id: str) -> list[tuple[Any, ...]]:
     with sqlite3.connect(path) as db:
         return db.execute(
-            "SELECT first_item, count, state, message_ids, item_ids FROM batches "
-            "WHERE legacy_id = ? ORDER BY first_item",
+            "SELECT position, data ->> 'count', state, data -> 'message_ids', data -> 'item_ids' FROM target_rows "
+            "WHERE legacy_id = ? AND kind = 'batch' ORDER BY position",
             (legacy_id,),
         ).fetchall()
 
@@ -261,18 +274,18 @@ def test_a_last_batch_whose_answer_was_lost_is_confirmed_from_the_conversation(t
     )
     with Journal(tmp_path / "m.db", target="conversations") as journal:  # killed with batch 2 sent, unanswered
         journal.plan(legacy_id, total=40, lossy=False, losses=[], kept={}, tools=[])
-        journal.sending(legacy_id, 0, ["m"] * 20)
-        journal.confirmed(legacy_id, 0, 20, made["id"], [])
-        journal.sending(legacy_id, 20, ["m"] * 20)
+        ConversationLog(journal).sending(legacy_id, 0, ["m"] * 20)
+        ConversationLog(journal).confirmed(legacy_id, 0, 20, made["id"], [])
+        ConversationLog(journal).sending(legacy_id, 20, ["m"] * 20)
     summary = _run(emulator, tmp_path, archive)
     assert summary.ok and summary.migrated == 1 and summary.requests == 1  # the look-up, nothing sent again
     with Journal(tmp_path / "m.db", read_only=True) as journal:
         assert journal.target_of(legacy_id) == made["id"]
-        assert [(b.first_item, b.count, b.confirmed) for b in journal.batches(legacy_id)] == [
+        assert [(b.first_item, b.count, b.confirmed) for b in ConversationLog(journal).batches(legacy_id)] == [
             (0, 20, True),
             (20, 20, True),
         ]
-        assert journal.entry(legacy_id).sent == 40  # type: ignore[union-attr]
+        assert ConversationLog(journal).sent(legacy_id) == 40
     assert _journal_rows(tmp_path / "m.db", legacy_id)[1][4] == "[]"
     assert texts(conversation(emulator, made["id"])[1]) == [f"m{n}" for n in range(40)]
 
@@ -283,9 +296,9 @@ def test_a_conflict_says_what_to_do_in_full(tmp_path: Path) -> None:
     made = api.post("/conversations", json={"items": [{"role": "user", "content": "x"}] * 3}).json()["id"]
     with Journal(tmp_path / "m.db", target="conversations") as journal:
         journal.plan(legacy_id, total=45, lossy=False, losses=[], kept={}, tools=[])
-        journal.sending(legacy_id, 0, ["m"] * 20)
-        journal.confirmed(legacy_id, 0, 20, made, [])
-        journal.sending(legacy_id, 20, ["m"] * 20)
+        ConversationLog(journal).sending(legacy_id, 0, ["m"] * 20)
+        ConversationLog(journal).confirmed(legacy_id, 0, 20, made, [])
+        ConversationLog(journal).sending(legacy_id, 20, ["m"] * 20)
     summary = _run(emulator, tmp_path, archive)
     assert summary.failed == [
         (

@@ -7,18 +7,22 @@ journal: where a thread went, what it lost, and its tools for the Responses API.
 
 from .._errors import JournalError
 from .._journal import Journal
-from .._journal_rows import Entry
+from .._journal_rows import Entry, TargetRow
+from ..targets.conversations.log import Batch, ConversationLog
 from ..targets.conversations.writer import MigrationConflict
 from .migration import migrate
 from .report import describe, report_path, write_report
 from .summary import MigrationSummary
 
 __all__ = [
+    "Batch",
+    "ConversationLog",
     "Entry",
     "Journal",
     "JournalError",
     "MigrationConflict",
     "MigrationSummary",
+    "TargetRow",
     "describe",
     "migrate",
     "report_path",

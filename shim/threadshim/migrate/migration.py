@@ -19,6 +19,7 @@ import httpx
 from .._config import DEFAULT_TIMEOUT, Settings
 from .._errors import InvalidRequest
 from .._journal import Journal
+from .._journal_schema import UNCERTAIN_CREATE
 from .._lock import exclusive
 from .._pacing import PacedTransport, Pacer
 from .._paths import refuse_clashes
@@ -143,7 +144,7 @@ async def _run(
             with exclusive(path, job="migration"), Journal(path, target=target.name, identity=target.identity()) as j:
                 announce(j, archive, stream)
                 summary = await engine.run(todo, reader, target, j, allow_lossy=allow_lossy, progress=stream, pool=pool)
-                summary.uncertain_creates = j.uncertain_creates(todo)
+                summary.uncertain_creates = sum(j.count_rows(UNCERTAIN_CREATE, todo).values())
         finally:
             await target.close()
     finally:

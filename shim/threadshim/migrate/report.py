@@ -11,6 +11,7 @@ from typing import Any
 import attrs
 
 from .._journal import Journal
+from .._journal_schema import UNCERTAIN_CREATE
 from ..targets import recorded_kind
 from .summary import MigrationSummary
 
@@ -47,6 +48,7 @@ def _threads(summary: MigrationSummary, journal: Journal | None, ids: set[str]) 
             for p in summary.plans
         ]
     entries = journal.entries() if journal is not None else []
+    uncertain = journal.count_rows(UNCERTAIN_CREATE, list(ids)) if journal is not None else {}
     where = column_of(journal.target if journal is not None else None)
     return [
         {
@@ -55,7 +57,7 @@ def _threads(summary: MigrationSummary, journal: Journal | None, ids: set[str]) 
             where: e.target_id,
             "items": e.total,
             "lossy": e.lossy,
-            "uncertain_creates": e.uncertain_creates,
+            "uncertain_creates": uncertain.get(e.legacy_id, 0),
             "error": e.error,
             "content_lost": e.losses,
             "kept_in_journal": _kept_names(e.kept),

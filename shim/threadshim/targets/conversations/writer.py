@@ -26,6 +26,7 @@ from ..._errors import (
 )
 from ..._journal import Journal
 from .api import ConversationsApi
+from .log import ConversationLog
 from .plan import ConversationPlan
 
 T = TypeVar("T")
@@ -56,6 +57,10 @@ class ConversationWriter:
     journal: Journal
     api: ConversationsApi
     tries: int = attrs.field(validator=attrs.validators.ge(1))
+    log: ConversationLog = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.log = ConversationLog(self.journal)
 
     async def _write(self, send: Callable[[], Awaitable[T]]) -> T:
         """Send until the answer is not a 429 (the pacer has already paused for the wait it asked)."""
@@ -74,17 +79,17 @@ class ConversationWriter:
         legacy_id = plan.legacy_id
         entry = self.journal.entry(legacy_id)
         losses = [attrs.asdict(loss) for loss in plan.losses]
-        pending = self.journal.pending(legacy_id)
+        pending = self.log.pending(legacy_id)
         self.journal.plan(
             legacy_id, total=len(plan.items), lossy=plan.lossy, losses=losses, kept=plan.kept, tools=plan.tools
         )
         if entry is not None and entry.target_id is not None:
-            conversation, sent = entry.target_id, entry.sent
+            conversation, sent = entry.target_id, self.log.sent(legacy_id)
             if pending is not None and await self._arrived(legacy_id, conversation, pending.first_item, pending.count):
                 sent = pending.first_item + pending.count
         else:
             if pending is not None:
-                self.journal.uncertain_create(legacy_id)
+                self.log.uncertain_create(legacy_id)
             conversation = await self._create(plan)
             sent = len(plan.batch(0))
         while sent < len(plan.items):
@@ -96,20 +101,20 @@ class ConversationWriter:
         attempt = 0
         while True:
             attempt += 1
-            self.journal.sending(plan.legacy_id, 0, list(plan.message_ids[: len(first)]))
+            self.log.sending(plan.legacy_id, 0, list(plan.message_ids[: len(first)]))
             try:
                 conversation = await self._write(lambda: self.api.create(plan.metadata, first))
             except APIError as exc:
                 if not outcome_unknown(exc):
-                    self.journal.unsent(plan.legacy_id, 0)
+                    self.log.unsent(plan.legacy_id, 0)
                     if isinstance(exc, APIConnectError) and attempt < self.tries:
                         continue  # nothing was sent: try again, nothing to count
                     raise
-                self.journal.uncertain_create(plan.legacy_id)
+                self.log.uncertain_create(plan.legacy_id)
                 if attempt >= self.tries:
                     raise
                 continue
-            self.journal.confirmed(plan.legacy_id, 0, len(first), conversation, [])
+            self.log.confirmed(plan.legacy_id, 0, len(first), conversation, [])
             return conversation
 
     async def _add(self, plan: ConversationPlan, conversation: str, sent: int) -> int:
@@ -117,12 +122,12 @@ class ConversationWriter:
         attempt = 0
         while True:
             attempt += 1
-            self.journal.sending(plan.legacy_id, sent, list(plan.message_ids[sent : sent + len(batch)]))
+            self.log.sending(plan.legacy_id, sent, list(plan.message_ids[sent : sent + len(batch)]))
             try:
                 item_ids = await self._write(lambda: self.api.add(conversation, batch))
             except APIError as exc:
                 if not outcome_unknown(exc):
-                    self.journal.unsent(plan.legacy_id, sent)
+                    self.log.unsent(plan.legacy_id, sent)
                     if isinstance(exc, APIConnectError) and attempt < self.tries:
                         continue
                     raise
@@ -131,17 +136,17 @@ class ConversationWriter:
                 if attempt >= self.tries:
                     raise
                 continue
-            self.journal.confirmed(plan.legacy_id, sent, len(batch), conversation, item_ids)
+            self.log.confirmed(plan.legacy_id, sent, len(batch), conversation, item_ids)
             return sent + len(batch)
 
     async def _arrived(self, legacy_id: str, conversation: str, first: int, count: int) -> bool:
         """Whether the batch of ``count`` items at ``first`` is in the conversation; the journal records which."""
         held = await self._write(lambda: self.api.count(conversation))
         if held == first + count:
-            self.journal.confirmed(legacy_id, first, count, conversation, [])
+            self.log.confirmed(legacy_id, first, count, conversation, [])
             return True
         if held == first:
-            self.journal.unsent(legacy_id, first)
+            self.log.unsent(legacy_id, first)
             return False
         raise MigrationConflict(
             f"conversation {conversation} holds {held} items, but the journal expects {first} or {first + count}: "
