@@ -32,6 +32,7 @@ from ._exportformat import encode, recover
 from ._lock import exclusive
 from ._progress import Progress
 from ._routing import Kind, kind_of
+from ._tasks import side_by_side
 from ._validation import check_whole
 from ._writer import GroupWriter
 from .archive import check_is_export
@@ -219,14 +220,8 @@ async def _write_export(
                     summary.exported += 1
                 meter.advance()
 
-        workers = [asyncio.create_task(worker()) for _ in range(min(concurrency, max(len(todo), 1)))]
         try:
-            await asyncio.gather(*workers)
-        except BaseException:  # one failed (a full disk) or we were interrupted: stop the others first
-            for task in workers:
-                task.cancel()
-            await asyncio.gather(*workers, return_exceptions=True)
-            raise
+            await side_by_side(worker, min(concurrency, max(len(todo), 1)))
         finally:
             await writer.close()
             meter.close()

@@ -20,6 +20,7 @@ from typing import TextIO
 from .._errors import JournalError
 from .._journal import Journal
 from .._progress import Progress
+from .._tasks import side_by_side
 from ..targets.base import Batch, Prepared, Target
 from .planners import prepare, prepare_async
 from .readers import ArchiveReader, LegacyReader
@@ -135,14 +136,8 @@ async def run(
                 tally.failed(prepared, failure_reason(error))
                 meter.advance()
 
-    writers = [asyncio.ensure_future(writer()) for _ in range(min(target.concurrency, max(len(batches), 1)))]
     try:
-        await asyncio.gather(*writers)
-    except BaseException:  # the journal could not be written, or we were interrupted: stop the others first
-        for task in writers:
-            task.cancel()
-        await asyncio.gather(*writers, return_exceptions=True)
-        raise
+        await side_by_side(writer, min(target.concurrency, max(len(batches), 1)))
     finally:
         for pending in waiting:
             if isinstance(pending, asyncio.Future):
