@@ -30,15 +30,22 @@ def item_json(item: UnifiedItem) -> dict[str, Any]:
     return item.to_dict(raw=False)
 
 
-def encode(thread: UnifiedThread, messages: Sequence[UnifiedItem], exported_at: datetime) -> str:
-    """One export line (ending in a newline) for a thread and its messages."""
-    record = {
+def encode(
+    thread: UnifiedThread, messages: Sequence[UnifiedItem], exported_at: datetime, *, synthesized: bool = False
+) -> str:
+    """One export line (ending in a newline) for a thread and its messages.
+
+    ``synthesized``: no thread object was saved, so the thread was made from its messages (``collect``).
+    """
+    record: dict[str, Any] = {
         "id": thread.id,
         "exported_at": exported_at.isoformat(),
         "thread": thread.raw,
         "messages": [m.raw for m in messages],
-        "unified": {"thread": thread_json(thread), "messages": [item_json(m) for m in messages]},
     }
+    if synthesized:
+        record["synthesized"] = True
+    record["unified"] = {"thread": thread_json(thread), "messages": [item_json(m) for m in messages]}
     return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 

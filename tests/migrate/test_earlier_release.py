@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from threadshim import ThreadShim
 from threadshim import _journal_schema as journal_schema
+from threadshim._journal_schema import UNCERTAIN_CREATE
 from threadshim.migrate import Batch, ConversationLog, Entry, Journal, migrate, report_path, write_report
 from threadshim.testing import Emulator
 
@@ -128,13 +129,17 @@ def test_an_earlier_journal_opened_by_a_run_is_upgraded_in_place_keeping_every_r
         seen = _progress(earlier)
     with Journal(path, target="conversations") as upgraded:
         assert _progress(upgraded) == seen
+        assert upgraded.count_rows(UNCERTAIN_CREATE, ["thread_half", *DONE]) == {"thread_half": 2}
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA user_version").fetchone() == (2,)
         tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         assert tables == {"settings", "threads", "target_rows"}
         assert "sent" not in {row[1] for row in db.execute("PRAGMA table_info(threads)")}
-        data = db.execute("SELECT data FROM target_rows WHERE legacy_id = 'thread_half' AND position = 0").fetchone()
-        assert json.loads(data[0]) == {"count": 20, "message_ids": ["m0"], "item_ids": ["i0"]}
+        data = db.execute("SELECT data FROM target_rows WHERE legacy_id = 'thread_half' AND kind = 'batch' ORDER BY position").fetchall()
+        assert [json.loads(row[0]) for row in data] == [
+            {"count": 20, "message_ids": ["m0"], "item_ids": ["i0"]},
+            {"count": 20, "message_ids": ["m20"], "item_ids": []},  # NULL item ids (unanswered): none
+        ]
     db.close()
     with Journal(path, read_only=True) as again:  # and it opens as this release's journal from then on
         assert _progress(again) == seen

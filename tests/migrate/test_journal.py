@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from threadshim._journal_rows import Entry, Moved
-from threadshim.migrate import Batch, ConversationLog, Journal, JournalError
+from threadshim.migrate import Batch, ConversationLog, Journal, JournalError, TargetRow
 
 
 def _killed_mid_write(tmp_path: Path) -> Path:
@@ -421,3 +421,48 @@ def test_a_refused_journal_keeps_no_connection_open(tmp_path: Path, monkeypatch:
     for connection in opened:
         with pytest.raises(sqlite3.ProgrammingError, match="closed"):
             connection.execute("SELECT 1")
+
+
+def test_a_batch_is_recorded_as_sent_with_its_message_ids_then_confirmed_with_its_items(tmp_path: Path) -> None:
+    with Journal(tmp_path / "j.db", target="conversations") as journal:
+        log = ConversationLog(journal)
+        journal.plan("thread_a", total=3, lossy=False, losses=[], kept={}, tools=[])
+        log.sending("thread_a", 0, ["m1", "m2"])
+        assert journal.rows("thread_a", "batch") == [
+            TargetRow(0, "sent", {"count": 2, "message_ids": ["m1", "m2"], "item_ids": []})
+        ]
+        log.confirmed("thread_a", 2, 1, "conv_1", ["i3"])  # a batch never recorded as sent: no message ids known
+        journal.put_row("thread_a", "batch", 3, "sent", {"count": 1})  # a row another tool wrote, without ids
+        log.confirmed("thread_a", 3, 1, "conv_1", [])
+        assert [(r.position, r.state, r.data) for r in journal.rows("thread_a", "batch")] == [
+            (0, "sent", {"count": 2, "message_ids": ["m1", "m2"], "item_ids": []}),
+            (2, "confirmed", {"count": 1, "message_ids": [], "item_ids": ["i3"]}),
+            (3, "confirmed", {"count": 1, "message_ids": [], "item_ids": []}),
+        ]
+        assert journal.count_rows("batch", ["thread_a", "thread_b"]) == {"thread_a": 3}
+
+
+def test_a_damaged_target_row_is_refused_naming_its_thread(tmp_path: Path) -> None:
+    with Journal(tmp_path / "j.db", target="conversations") as journal:
+        journal.finish("thread_a", "failed", "x")
+        journal.put_row("thread_a", "batch", 0, "sent", {"count": 1})
+    with sqlite3.connect(tmp_path / "j.db") as db:
+        db.execute("UPDATE target_rows SET data = '{not json'")
+    db.close()
+    with Journal(tmp_path / "j.db", read_only=True) as journal, pytest.raises(JournalError) as damaged:
+        journal.rows("thread_a", "batch")
+    assert str(damaged.value).startswith("the journal's row for thread_a is damaged (")
+
+
+def test_another_programs_database_is_named_by_its_first_three_tables(tmp_path: Path) -> None:
+    other = tmp_path / "app.db"
+    with sqlite3.connect(other) as db:
+        for name in ("d", "c", "b", "a"):
+            db.execute(f"CREATE TABLE {name} (x)")
+    db.close()
+    with pytest.raises(JournalError) as refused:
+        Journal(other, target="conversations")
+    assert (
+        str(refused.value)
+        == f"{other} is not a migration journal (it holds tables of something else: a, b, c); name another file"
+    )

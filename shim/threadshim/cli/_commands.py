@@ -18,6 +18,7 @@ from ..archive import DamagedArchiveWarning
 from ..export import describe, export_with_report, report_path
 from ..verify import verify
 from ._asyncrun import run as run_async
+from ._collect import add_collect, run_collect, run_ids
 from ._demo import run_demo
 from ._inputs import ids_file, whole
 from ._migrate import add_migrate, run_migrate
@@ -95,6 +96,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser], 
         "--out", type=Path, metavar="DIR", help="an empty folder for the demo's files (default: a new temporary one)"
     )
     demo.add_argument("--debug", action="store_true", help="show the traceback of a failure")
+    add_collect(commands, formatter)
     _api_options(add_migrate(commands, formatter))
     add_serve(commands, formatter)
 
@@ -189,6 +191,8 @@ COMMANDS: dict[str, Callable[[Any], int]] = {
     "items": _run_items,
     "export": _run_export,
     "verify": _run_verify,
+    "collect": run_collect,
+    "ids": run_ids,
     "migrate": lambda args: _with_archive_warnings(run_migrate, args),
     "serve": run_serve,
     "demo": _run_demo,

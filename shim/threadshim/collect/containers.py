@@ -1,0 +1,162 @@
+"""Every JSON value saved in files, folders and archives, each with the place it was found.
+
+Folders are walked in name order; ``.gz`` files are read through, ``.zip`` and ``.tar`` (``.tar.gz``,
+``.tgz``) members one by one. A file holds one JSON value, several concatenated (JSON Lines
+included, one value a line, read line by line however large the file), or text that is not JSON:
+each value comes with its place (``file:line``, ``archive.zip!member:line``), and what cannot be
+read comes as an :class:`Invalid` with its place and reason, so the caller can count it and go on.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import tarfile
+import zipfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import attrs
+
+from .._json import STORED_DEPTH, loads
+
+Stream = IO[bytes] | gzip.GzipFile
+MAX_WHOLE_FILE = 1 << 30
+"""A file that is not JSON Lines is parsed whole: one larger than this is refused (save it as JSON Lines)."""
+
+
+@attrs.frozen
+class Found:
+    """A JSON value and where it was found; ``synthesized``: a thread made from rows, not saved as one."""
+
+    place: str
+    value: Any
+    synthesized: bool = False
+
+
+@attrs.frozen
+class Invalid:
+    """Something that could not be read as JSON, where it was, and why."""
+
+    place: str
+    reason: str
+
+
+def found_in(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Found | Invalid]:
+    """Every value (or invalid record) in ``paths``: files, folders (recursively), and archives."""
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            for inner in sorted(p for p in path.rglob("*") if p.is_file()):
+                yield from _file(inner)
+        elif path.is_file():
+            yield from _file(path)
+        else:
+            yield Invalid(str(path), "no such file or folder")
+
+
+def _file(path: Path) -> Iterator[Found | Invalid]:
+    name = path.name.lower()
+    try:
+        if name.endswith(".zip"):
+            yield from _zip(path)
+        elif name.endswith((".tar", ".tar.gz", ".tgz")):
+            yield from _tar(path)
+        elif name.endswith(".gz"):
+            with gzip.open(path, "rb") as stream:
+                yield from values(stream, str(path))
+        else:
+            with path.open("rb") as stream:
+                yield from values(stream, str(path))
+    except (OSError, EOFError, zipfile.BadZipFile, tarfile.TarError) as exc:
+        yield Invalid(str(path), f"cannot be read ({exc})")
+
+
+def _zip(path: Path) -> Iterator[Found | Invalid]:
+    with zipfile.ZipFile(path) as archive:
+        for member in sorted(archive.namelist()):
+            if member.endswith("/"):
+                continue
+            with archive.open(member) as stream:
+                inner: Stream = gzip.GzipFile(fileobj=stream) if member.lower().endswith(".gz") else stream
+                yield from values(inner, f"{path}!{member}")
+
+
+def _tar(path: Path) -> Iterator[Found | Invalid]:
+    with tarfile.open(path, "r:*") as archive:
+        members = sorted((m for m in archive.getmembers() if m.isfile()), key=lambda m: m.name)
+        for member in members:
+            stream = archive.extractfile(member)
+            if stream is None:
+                continue
+            with stream:
+                inner: Stream = gzip.GzipFile(fileobj=stream) if member.name.lower().endswith(".gz") else stream
+                yield from values(inner, f"{path}!{member.name}")
+
+
+def values(stream: Stream, place: str) -> Iterator[Found | Invalid]:
+    """The values a stream holds: line by line while every line is a whole value, else the rest parsed whole."""
+    number = 0
+    good = 0
+    for raw in stream:
+        number += 1
+        text = raw.strip()
+        if number == 1 and text.startswith(b"\xef\xbb\xbf"):
+            text = text[3:]
+        if not text:
+            continue
+        try:
+            value = loads(text, STORED_DEPTH)
+        except ValueError as exc:
+            if good:  # JSON Lines with a bad line: name it and go on
+                yield Invalid(f"{place}:{number}", f"not JSON ({_short(exc)})")
+                continue
+            yield from _whole(raw + stream.read(MAX_WHOLE_FILE), place, number)
+            return
+        good += 1
+        yield Found(f"{place}:{number}", value)
+
+
+def _whole(data: bytes, place: str, first_line: int) -> Iterator[Found | Invalid]:
+    """Concatenated JSON values (pretty-printed ones, say) from ``first_line`` on.
+
+    What is not JSON is skipped to the end of its line, and parsing goes on from the next.
+    """
+    if len(data) >= MAX_WHOLE_FILE:
+        yield Invalid(place, f"is over {MAX_WHOLE_FILE >> 20} MiB and not JSON Lines; save it one value a line")
+        return
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        yield Invalid(place, f"is not UTF-8 text ({exc.reason} at byte {exc.start})")
+        return
+    decoder = json.JSONDecoder()
+    at, size = 0, len(text)
+    while True:
+        while at < size and text[at] in " \t\r\n\ufeff":
+            at += 1
+        if at >= size:
+            return
+        line = first_line + text.count("\n", 0, at)
+        try:
+            value, end = decoder.raw_decode(text, at)
+            loads(text[at:end], STORED_DEPTH)  # the same depth limit as every other value
+        except (ValueError, RecursionError) as exc:
+            yield Invalid(f"{place}:{line}", f"not JSON ({_short(exc)})")
+            newline = text.find("\n", at)
+            at = size if newline < 0 else newline + 1
+            continue
+        yield Found(f"{place}:{line}", value)
+        at = end
+
+
+def _short(exc: Exception) -> str:
+    """What is wrong, and at which column of its line."""
+    if isinstance(exc, json.JSONDecodeError):
+        return f"{exc.msg} at column {exc.colno}"
+    return "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+
+
+__all__ = ["Found", "Invalid", "found_in", "values"]

@@ -1,0 +1,98 @@
+"""``ids --scan``: the ``thread_…`` ids a team still holds, harvested from any files and database columns.
+
+Any file is read as bytes (logs, dumps, code; ``.gz`` read through), folders recursively in name
+order; a query's every column of every row is searched too. Ids come out deduplicated, in the order
+first seen, with how many each source held.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import attrs
+
+from .._errors import InvalidRequest
+
+LEGACY_ID = re.compile(rb"(?<![A-Za-z0-9_\-])thread_[A-Za-z0-9]{24}(?![A-Za-z0-9_\-])")
+"""A legacy thread id as the Assistants API made them: ``thread_`` and 24 letters and digits, standing alone."""
+
+
+@attrs.define
+class Scanned:
+    """The ids found, in first-seen order, and how many (with repeats) each source held."""
+
+    ids: list[str] = attrs.field(factory=list)
+    per_source: dict[str, int] = attrs.field(factory=dict)
+
+    def add(self, source: str, found: Iterable[bytes]) -> None:
+        """Count the ids a source held and keep the new ones."""
+        seen = set(self.ids)
+        count = 0
+        for raw in found:
+            count += 1
+            legacy_id = raw.decode("ascii")
+            if legacy_id not in seen:
+                seen.add(legacy_id)
+                self.ids.append(legacy_id)
+        self.per_source[source] = self.per_source.get(source, 0) + count
+
+
+_ID_BYTES = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+
+
+def _files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
+    for given in map(Path, paths):
+        if given.is_dir():
+            yield from sorted(p for p in given.rglob("*") if p.is_file())
+        elif given.is_file():
+            yield given
+        else:
+            raise InvalidRequest(f"no such file or folder: {given}")
+
+
+def _chunks(path: Path) -> Iterator[bytes]:
+    """The file's bytes in pieces that overlap by an id's length, so an id across a boundary is found once."""
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    tail = b""
+    with opener(path, "rb") as handle:
+        while block := handle.read(1 << 20):
+            data = tail + block
+            cut = max(0, len(data) - 40)
+            while cut > 0 and data[cut - 1] in _ID_BYTES:  # never split inside something an id could be part of
+                cut -= 1
+            if cut == 0 and len(data) > 1 << 21:  # one unbroken token of megabytes holds no id standing alone
+                cut = len(data) - 40
+            yield data[:cut]
+            tail = data[cut:]
+    yield tail
+
+
+def scan_ids(paths: Iterable[str | os.PathLike[str]] = (), *, db: str | None = None, sql: str | None = None) -> Scanned:
+    """Every legacy thread id in ``paths`` and in the rows ``sql`` returns from ``db`` (``sqlite:///FILE``)."""
+    scanned = Scanned()
+    for path in _files(paths):
+        try:
+            scanned.add(str(path), (m.group() for chunk in _chunks(path) for m in LEGACY_ID.finditer(chunk)))
+        except (OSError, EOFError) as exc:
+            raise InvalidRequest(f"cannot read {path}: {exc}") from None
+    if sql is not None:
+        if db is None or not db.startswith("sqlite:///"):
+            raise InvalidRequest("--sql needs --db sqlite:///FILE")
+        path = Path(db.removeprefix("sqlite:///"))
+        if not path.is_file():
+            raise InvalidRequest(f"no SQLite database at {path}")
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = conn.execute(sql).fetchall()
+        except sqlite3.Error as exc:
+            raise InvalidRequest(f"the query failed on {path}: {exc}") from None
+        finally:
+            conn.close()
+        text = "\n".join(str(value) for row in rows for value in row).encode()
+        scanned.add("query", (m.group() for m in LEGACY_ID.finditer(text)))
+    return scanned

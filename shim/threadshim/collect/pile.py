@@ -1,0 +1,156 @@
+"""Threads and messages found in any order, grouped on disk (a temporary SQLite file) so memory stays bounded.
+
+The same object found twice, identical (``None`` fields aside, keys in any order), counts once as a
+duplicate. Two different copies of one id are a conflict: the copy kept is the one whose canonical
+JSON (keys sorted) is longer, the one that says more, ties broken by that text, so the choice never
+depends on the order the copies were found; both places are recorded. A message without an id
+gets a deterministic one from its thread, its position there and its content.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+SCHEMA = """
+CREATE TABLE threads (id TEXT PRIMARY KEY, body TEXT NOT NULL, place TEXT NOT NULL, made INTEGER NOT NULL);
+CREATE TABLE messages (
+    id TEXT PRIMARY KEY, thread_id TEXT NOT NULL, created_at REAL, seq INTEGER NOT NULL,
+    body TEXT NOT NULL, place TEXT NOT NULL
+);
+CREATE INDEX messages_by_thread ON messages (thread_id, created_at, seq, id);
+CREATE TABLE counts (thread_id TEXT PRIMARY KEY, found INTEGER NOT NULL);
+"""
+
+
+@attrs.frozen
+class Conflict:
+    """Two different copies of one id: which was kept and which was not, by place."""
+
+    kind: str
+    id: str
+    kept: str
+    other: str
+
+
+def canonical(value: Any) -> str:
+    """The JSON text two copies are compared by: keys sorted, no spaces."""
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def _better(text: str, than: str) -> bool:
+    return (len(text), text) > (len(than), than)
+
+
+def _time(value: Any) -> float | None:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+class Pile:
+    """Collected threads and messages in a temporary SQLite file under ``folder``, removed on :meth:`close`."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / "collect.pile.db"
+        self._db = sqlite3.connect(self.path, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode = OFF")
+        self._db.execute("PRAGMA synchronous = OFF")
+        self._db.executescript(SCHEMA)
+        self._db.execute("BEGIN")
+        self._seq = 0
+        self.duplicates = 0
+        self.conflicts: list[Conflict] = []
+
+    def close(self) -> None:
+        """Drop the file."""
+        self._db.close()
+        self.path.unlink(missing_ok=True)
+
+    def add_thread(self, thread: dict[str, Any], place: str, *, synthesized: bool = False) -> None:
+        """Add a thread object (its id checked by the caller); ``synthesized``: made from rows, not saved."""
+        body = canonical(thread)
+        row = (body, place, int(synthesized), thread["id"])
+        held = self._db.execute("SELECT body, place FROM threads WHERE id = ?", (thread["id"],)).fetchone()
+        if held is None:
+            self._db.execute("INSERT INTO threads (body, place, made, id) VALUES (?, ?, ?, ?)", row)
+        elif not self._settle("thread", thread["id"], held, body, place):
+            self._db.execute("UPDATE threads SET body = ?, place = ?, made = ? WHERE id = ?", row)
+
+    def add_message(self, message: dict[str, Any], place: str) -> None:
+        """Add a message (its ``thread_id`` checked by the caller); one without an id is given one."""
+        thread_id = message["thread_id"]
+        found = self._db.execute(
+            "INSERT INTO counts VALUES (?, 1) ON CONFLICT (thread_id) DO UPDATE SET found = found + 1 RETURNING found",
+            (thread_id,),
+        ).fetchone()[0]
+        if not isinstance(message.get("id"), str):
+            digest = hashlib.sha256(f"{thread_id}\n{found - 1}\n{canonical(message)}".encode()).hexdigest()
+            message = {"id": f"msg_{digest[:24]}", **message}
+        body = canonical(message)
+        self._seq += 1
+        held = self._db.execute("SELECT body, place FROM messages WHERE id = ?", (message["id"],)).fetchone()
+        row = (thread_id, _time(message.get("created_at")), self._seq, body, place, message["id"])
+        if held is None:
+            self._db.execute(
+                "INSERT INTO messages (thread_id, created_at, seq, body, place, id) VALUES (?, ?, ?, ?, ?, ?)", row
+            )
+        elif not self._settle("message", message["id"], held, body, place):
+            self._db.execute(
+                "UPDATE messages SET thread_id = ?, created_at = ?, seq = ?, body = ?, place = ? WHERE id = ?", row
+            )
+
+    def _settle(self, kind: str, object_id: str, held: tuple[str, str], body: str, place: str) -> bool:
+        """Count a second copy; True when the one held stays (identical, or it says more)."""
+        text, where = held
+        if text == body:
+            self.duplicates += 1
+            return True
+        keep_held = not _better(body, text)
+        self.conflicts.append(Conflict(kind, object_id, where if keep_held else place, place if keep_held else where))
+        return keep_held
+
+    def thread_ids(self) -> list[str]:
+        """Every thread, by its creation time (a synthesized one's: its first message's), then id."""
+        self._db.execute("COMMIT")
+        self._db.execute("BEGIN")
+        rows = self._db.execute(
+            "WITH ids AS (SELECT id FROM threads UNION SELECT DISTINCT thread_id FROM messages) "
+            "SELECT ids.id, coalesce(json_extract(t.body, '$.created_at'), "
+            "(SELECT min(created_at) FROM messages m WHERE m.thread_id = ids.id)) AS at "
+            "FROM ids LEFT JOIN threads t ON t.id = ids.id ORDER BY at IS NULL, at, ids.id"
+        ).fetchall()
+        return [str(thread_id) for thread_id, _ in rows]
+
+    def thread(self, thread_id: str) -> tuple[dict[str, Any], bool]:
+        """The thread object kept for ``thread_id`` and whether it was synthesized (from its messages, or rows).
+
+        A thread found only through its messages is made from them: its ``created_at`` the first
+        message's, no metadata.
+        """
+        row = self._db.execute("SELECT body, made FROM threads WHERE id = ?", (thread_id,)).fetchone()
+        if row is not None:
+            return json.loads(row[0]), bool(row[1])
+        first = self._db.execute("SELECT min(created_at) FROM messages WHERE thread_id = ?", (thread_id,)).fetchone()
+        made: dict[str, Any] = {"id": thread_id, "object": "thread", "metadata": {}}
+        if first[0] is not None:
+            made["created_at"] = int(first[0])
+        return made, True
+
+    def messages(self, thread_id: str) -> Iterator[dict[str, Any]]:
+        """A thread's messages: by ``created_at``, then the order found, then id."""
+        rows = self._db.execute(
+            "SELECT body FROM messages WHERE thread_id = ? ORDER BY created_at IS NULL, created_at, seq, id",
+            (thread_id,),
+        )
+        for (body,) in rows.fetchall():
+            yield json.loads(body)
+
+    def counts(self) -> tuple[int, int]:
+        """How many threads and messages are held."""
+        threads = len(self.thread_ids())
+        return threads, self._db.execute("SELECT count(*) FROM messages").fetchone()[0]
