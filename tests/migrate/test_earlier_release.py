@@ -135,7 +135,9 @@ def test_an_earlier_journal_opened_by_a_run_is_upgraded_in_place_keeping_every_r
         tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         assert tables == {"settings", "threads", "target_rows"}
         assert "sent" not in {row[1] for row in db.execute("PRAGMA table_info(threads)")}
-        data = db.execute("SELECT data FROM target_rows WHERE legacy_id = 'thread_half' AND kind = 'batch' ORDER BY position").fetchall()
+        data = db.execute(
+            "SELECT data FROM target_rows WHERE legacy_id = 'thread_half' AND kind = 'batch' ORDER BY position"
+        ).fetchall()
         assert [json.loads(row[0]) for row in data] == [
             {"count": 20, "message_ids": ["m0"], "item_ids": ["i0"]},
             {"count": 20, "message_ids": ["m20"], "item_ids": []},  # NULL item ids (unanswered): none
