@@ -18,7 +18,7 @@ import pytest
 from threadshim.archive import Archive
 from threadshim.collect import collect
 from threadshim.migrate import Journal, migrate
-from threadshim.testing import Emulator, EmulatorServer
+from threadshim.testing import Emulator, EmulatorServer, seed_named
 from threadshim.verify import verify
 
 from ..migrate.conftest import KEY, conversation, texts
@@ -121,3 +121,23 @@ def test_both_targets_migrate_the_collected_archive_exactly_once_in_order(made: 
     for legacy_id, (_, page) in made.items():
         held = [json.loads(data) for thread_id, data in rows if thread_id == "thr_" + legacy_id.removeprefix("thread_")]
         assert [item["content"][0]["text"] for item in held] == [m.content[0].text.value for m in page.data]  # type: ignore[union-attr]
+
+
+def test_an_emulator_seeded_with_the_collected_archive_serves_it_as_saved(made: dict[str, Any], tmp_path: Path) -> None:
+    collect(_dumps(made, tmp_path / "saved"), tmp_path / "legacy.jsonl")
+    emulator = Emulator()
+    seeded = seed_named(emulator, f"archive:{tmp_path / 'legacy.jsonl'}")
+    assert sorted(seeded["legacy_thread_ids"]) == sorted(made)
+    with (
+        EmulatorServer(emulator) as server,
+        openai.OpenAI(api_key="sk-test", base_url=server.base_url, max_retries=0) as sdk,
+    ):
+        for legacy_id, (thread, page) in made.items():
+            # as saved: a null the API sent is an absent field, as everywhere in collect
+            assert sdk.beta.threads.retrieve(legacy_id).to_dict(exclude_none=True) == thread.to_dict(exclude_none=True)
+            served = list(sdk.beta.threads.messages.list(legacy_id, order="asc", limit=3))  # paged by 3
+            assert [m.to_dict(exclude_none=True) for m in served] == [m.to_dict(exclude_none=True) for m in page.data]
+            newest = sdk.beta.threads.messages.list(legacy_id, limit=1).data
+            assert [m.id for m in newest] == [page.data[-1].id]
+    with pytest.raises(ValueError, match=r"^cannot seed from .*missing\.jsonl: "):
+        seed_named(Emulator(), f"archive:{tmp_path / 'missing.jsonl'}")

@@ -40,7 +40,10 @@ def add_serve(
     )
     serve_cmd.add_argument("--host", default="127.0.0.1", help="address to listen on")
     serve_cmd.add_argument("--port", type=int, default=8787, help="port to listen on (0: any free port)")
-    serve_cmd.add_argument("--seed", help="data to start with: 'demo', or 'legacy:NxM' (N threads of M messages)")
+    serve_cmd.add_argument(
+        "--seed",
+        help="data to start with: 'demo', 'legacy:NxM' (N threads of M messages), or 'archive:FILE' (an export)",
+    )
     serve_cmd.add_argument("--db", default=":memory:", help="SQLite file to keep state in")
     serve_cmd.add_argument("--deterministic", action="store_true", help="fixed clock and id sequence")
     serve_cmd.add_argument("--latency", type=_seconds, default=0.0, help="seconds added to every API response")

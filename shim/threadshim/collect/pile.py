@@ -133,11 +133,12 @@ class Pile:
         message's, no metadata.
         """
         row = self._db.execute("SELECT body, made FROM threads WHERE id = ?", (thread_id,)).fetchone()
-        if row is not None:
-            return json.loads(row[0]), bool(row[1])
+        if row is not None and not row[1]:
+            return json.loads(row[0]), False
+        made: dict[str, Any] = json.loads(row[0]) if row is not None else {"id": thread_id, "object": "thread"}
+        made.setdefault("metadata", {})
         first = self._db.execute("SELECT min(created_at) FROM messages WHERE thread_id = ?", (thread_id,)).fetchone()
-        made: dict[str, Any] = {"id": thread_id, "object": "thread", "metadata": {}}
-        if first[0] is not None:
+        if first[0] is not None and "created_at" not in made:
             made["created_at"] = int(first[0])
         return made, True
 

@@ -59,7 +59,12 @@ def when(value: Any) -> int | None:
         try:
             value = float(text)
         except ValueError:
-            moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+            try:
+                moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+            except ValueError:
+                raise ValueError(
+                    f"created_at {text!r} is not a time (epoch seconds, milliseconds or ISO 8601)"
+                ) from None
             moment = moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
             return int(moment.timestamp())
     if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -103,9 +108,7 @@ def objects_of(row: dict[str, Any], mapping: ColumnMap) -> list[dict[str, Any]]:
     found = [message]
     thread_metadata = _json(row.get(cols.get("thread_metadata_json", "")), "thread_metadata_json")
     if thread_metadata is not None:
-        found.insert(
-            0, {"object": "thread", "id": thread_id, "metadata": thread_metadata, "synthesized_from_rows": True}
-        )
+        found.insert(0, {"object": "thread", "id": thread_id, "metadata": thread_metadata})
     return found
 
 

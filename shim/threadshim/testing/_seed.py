@@ -260,10 +260,16 @@ def seed_legacy_bulk(emulator: World, threads: int, messages: int) -> dict[str, 
 
 
 def seed_named(emulator: World, name: str) -> dict[str, Any]:
-    """Load a data set by name: ``demo``, ``readme`` (demo and the README's ids), ``legacy:NxM``, ``legacy-mixed:N``.
+    """Load a data set by name: ``demo``, ``readme`` (demo and the README's ids), ``legacy:NxM``, ``legacy-mixed:N``,
+    ``archive:PATH``.
 
-    ``legacy:NxM`` is N threads of M messages; ``legacy-mixed:N`` N threads of 1 to 60 messages.
+    ``legacy:NxM`` is N threads of M messages; ``legacy-mixed:N`` N threads of 1 to 60 messages;
+    ``archive:PATH`` every thread and message of a threadshim export, as saved.
     """
+    if name.startswith("archive:"):
+        from ._seed_archive import seed_archive
+
+        return seed_archive(emulator, name.removeprefix("archive:"))
     if name == "demo":
         return seed_demo(emulator)
     if name == "readme":  # the demo set and the ids the README's examples name
@@ -278,5 +284,5 @@ def seed_named(emulator: World, name: str) -> dict[str, Any]:
         return seed_legacy_mixed(emulator, int(mixed.group(1)))
     raise ValueError(
         f"unknown seed {name!r}: expected 'demo', 'readme', 'legacy:NxM' (for example legacy:2000x5) "
-        "or 'legacy-mixed:N'"
+        "or 'legacy-mixed:N' or 'archive:PATH'"
     )

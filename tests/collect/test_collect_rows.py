@@ -1,0 +1,122 @@
+"""Rows of a team's own tables — CSV, TSV, JSON Lines, SQLite, PostgreSQL — collected into the same archive."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+from threadshim import InvalidRequest
+from threadshim.archive import Archive
+from threadshim.collect import ColumnMap, collect, query_rows, row_file
+from threadshim.verify import verify
+
+A, B = "thread_" + "a" * 24, "thread_" + "b" * 24
+MAP = "thread_id=conv,role=who,text=body,created_at=at,message_id=mid,thread_metadata_json=meta"
+ROWS: list[dict[str, Any]] = [  # times as seconds, milliseconds and ISO 8601; B's messages have no id
+    {"conv": A, "who": "user", "body": "hello", "at": "1700000000", "mid": "msg_1", "meta": '{"user": "u1"}'},
+    {"conv": A, "who": "assistant", "body": "hi there", "at": "1700000001000", "mid": "msg_2", "meta": ""},
+    {"conv": B, "who": "user", "body": "again", "at": "2023-11-14T22:13:30Z", "mid": "", "meta": ""},
+    {"conv": B, "who": "assistant", "body": "again", "at": "2023-11-14T22:13:30Z", "mid": "", "meta": ""},
+]
+
+
+def _csv(path: Path, rows: list[dict[str, Any]], dialect: str = "excel") -> Path:
+    with path.open("w", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), dialect=dialect)
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+def test_rows_from_every_kind_of_file_and_sqlite_give_the_same_archive(tmp_path: Path) -> None:
+    mapping = ColumnMap.parse(MAP)
+    sources = {
+        "csv": row_file(_csv(tmp_path / "m.csv", ROWS), mapping),
+        "tsv": row_file(_csv(tmp_path / "m.tsv", ROWS, "excel-tab"), mapping),
+        "jsonl": row_file(_jsonl(tmp_path / "m.jsonl", ROWS), mapping),
+        "sqlite": query_rows(f"sqlite:///{_sqlite(tmp_path / 'app.db', ROWS)}", "SELECT * FROM m ORDER BY n", mapping),
+    }
+    made = {}
+    for name, source in sources.items():
+        summary = collect([], tmp_path / f"{name}.jsonl", rows=[source])
+        assert (summary.threads, summary.messages, summary.invalid, summary.exit_code) == (2, 4, [], 0), name
+        made[name] = (tmp_path / f"{name}.jsonl").read_bytes()
+    assert len(set(made.values())) == 1  # the same rows give the same bytes, whatever held them
+    assert verify(tmp_path / "csv.jsonl").ok
+    archive = Archive(tmp_path / "csv.jsonl")
+    thread, messages = archive.raw(A)
+    assert thread == {"id": A, "object": "thread", "metadata": {"user": "u1"}, "created_at": 1700000000}
+    assert [(m["id"], m["created_at"], m["content"][0]["text"]["value"]) for m in messages] == [
+        ("msg_1", 1700000000, "hello"), ("msg_2", 1700000001, "hi there"),
+    ]  # fmt: skip
+    _, given = archive.raw(B)
+    assert [m["created_at"] for m in given] == [1700000010, 1700000010]
+    ids = [m["id"] for m in given]
+    assert len(set(ids)) == 2 and all(i.startswith("msg_") and len(i) == 28 for i in ids)  # same text, own ids
+
+
+def _jsonl(path: Path, rows: list[dict[str, Any]]) -> Path:
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    return path
+
+
+def _sqlite(path: Path, rows: list[dict[str, Any]]) -> Path:
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE m (n INTEGER, conv, who, body, at, mid, meta)")
+        db.executemany("INSERT INTO m VALUES (?, ?, ?, ?, ?, ?, ?)", [(n, *row.values()) for n, row in enumerate(rows)])
+    db.close()
+    return path
+
+
+def test_rows_from_a_postgresql_query(tmp_path: Path, postgres_url: str) -> None:
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        conn.execute(b"CREATE TABLE m (n int, conv text, who text, body text, at text, mid text, meta text)")
+        with conn.cursor() as cursor:
+            cursor.executemany(
+                b"INSERT INTO m VALUES (%s, %s, %s, %s, %s, %s, %s)",
+                [(n, *row.values()) for n, row in enumerate(ROWS)],
+            )
+    mapping = ColumnMap.parse(MAP)
+    collect([], tmp_path / "pg.jsonl", rows=[query_rows(postgres_url, "SELECT * FROM m ORDER BY n", mapping)])
+    collect([], tmp_path / "csv.jsonl", rows=[row_file(_csv(tmp_path / "m.csv", ROWS), mapping)])
+    assert (tmp_path / "pg.jsonl").read_bytes() == (tmp_path / "csv.jsonl").read_bytes()
+
+
+def test_bad_rows_are_named_and_the_rest_collected(tmp_path: Path) -> None:
+    rows = [
+        *ROWS[:2],
+        {"conv": A, "who": "system", "body": "x", "at": "", "mid": "", "meta": ""},
+        {"conv": A, "who": "user", "body": "x", "at": "yesterday", "mid": "", "meta": ""},
+        {"conv": A, "who": "user", "body": "x", "at": "", "mid": "", "meta": "{oops"},
+        {"conv": "not-a-thread", "who": "user", "body": "x", "at": "", "mid": "", "meta": ""},
+    ]
+    summary = collect([], tmp_path / "out.jsonl", rows=[row_file(_csv(tmp_path / "m.csv", rows), ColumnMap.parse(MAP))])
+    assert (summary.threads, summary.messages, summary.exit_code) == (1, 2, 1)
+    assert [(bad.place.rsplit("/", 1)[1], bad.reason) for bad in summary.invalid] == [
+        ("m.csv:row 3", "role 'system' is neither user nor assistant"),
+        ("m.csv:row 4", "created_at 'yesterday' is not a time (epoch seconds, milliseconds or ISO 8601)"),
+        ("m.csv:row 5", "thread_metadata_json is not JSON (Expecting property name enclosed in double quotes: "
+                        "line 1 column 2 (char 1))"),
+        ("m.csv:row 6", "a message without a thread_… thread_id"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("spec", "message"),
+    [
+        ("thread_id=a,role=b", "--map must name text (as in thread_id=COL,role=COL,text=COL)"),
+        ("thread_id=a,role=b,text=c,colour=d", "--map names no field 'colour'; fields: thread_id, role, text, "
+                                               "created_at, message_id, content_json, metadata_json, "
+                                               "thread_metadata_json"),
+        ("thread_id=a,role,text=c", "--map part 'role' is not FIELD=COLUMN"),
+    ],
+)  # fmt: skip
+def test_a_mapping_that_cannot_work_is_refused_in_one_line(spec: str, message: str) -> None:
+    with pytest.raises(InvalidRequest) as refused:
+        ColumnMap.parse(spec)
+    assert str(refused.value) == message
