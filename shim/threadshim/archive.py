@@ -27,7 +27,7 @@ from ._mapping import item_from_message, thread_from_assistants
 from ._models import UnifiedItem, UnifiedThread
 from ._routing import kind_of
 
-_INDEX_VERSION = 2
+_INDEX_VERSION = 3
 _ID_AT_START = re.compile(rb'\{\s*"id"\s*:\s*"(thread_[A-Za-z0-9_-]{1,500})"')
 
 
@@ -42,6 +42,8 @@ class Entry:
     offset: int
     created_at: int
     user: str | None
+    synthesized: bool = False
+    """No thread object was saved: ``collect`` made the thread from its messages."""
 
 
 @attrs.frozen
@@ -121,7 +123,10 @@ def survey(path: Path, user_key: str = "user") -> tuple[dict[str, Entry], Damage
             metadata = thread.get("metadata")
             user = metadata.get(user_key) if isinstance(metadata, dict) else None
             entries[thread_id] = Entry(
-                line.offset, created if isinstance(created, int) else 0, user if isinstance(user, str) else None
+                line.offset,
+                created if isinstance(created, int) else 0,
+                user if isinstance(user, str) else None,
+                line.record.get("synthesized") is True,
             )
     duplicates = tuple((i, tuple(numbers)) for i, numbers in lines.items() if len(numbers) > 1)
     return entries, Damage(tuple(damaged), duplicates, end != path.stat().st_size), messages
@@ -163,7 +168,7 @@ class Archive:
             "version": _INDEX_VERSION,
             "stamp": _stamp(self.path),
             "user_key": self.user_key,
-            "entries": [[i, e.offset, e.created_at, e.user] for i, e in entries.items()],
+            "entries": [[i, e.offset, e.created_at, e.user, e.synthesized] for i, e in entries.items()],
             "damage": {
                 "damaged_lines": list(damage.damaged_lines),
                 "duplicates": [[i, list(n)] for i, n in damage.duplicates],
@@ -179,6 +184,10 @@ class Archive:
 
     def __len__(self) -> int:
         return len(self._entries)
+
+    def synthesized(self) -> list[str]:
+        """The threads ``collect`` made from their messages (no thread object was saved), in archive order."""
+        return [thread_id for thread_id, entry in self._entries.items() if entry.synthesized]
 
     def __contains__(self, thread_id: object) -> bool:
         return thread_id in self._entries

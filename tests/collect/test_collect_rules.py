@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import io
 import json
 import subprocess
 import sys
@@ -11,6 +13,8 @@ from typing import Any
 import pytest
 from threadshim import PathClash
 from threadshim.collect import collect, report_path
+from threadshim.migrate import Journal, migrate, write_report
+from threadshim.migrate import report_path as report_path_of
 
 A, B, C = "thread_" + "a" * 24, "thread_" + "b" * 24, "thread_" + "c" * 24
 
@@ -122,3 +126,17 @@ def test_the_cli_prints_one_line_and_lists_what_was_refused(tmp_path: Path) -> N
     assert (
         clash.returncode == 2 and clash.stderr.count("\n") == 1 and "writing there would overwrite it" in clash.stderr
     )
+
+
+def test_the_migration_report_names_the_threads_made_from_their_messages(tmp_path: Path) -> None:
+    dump = _write(tmp_path / "dump.jsonl", thread(A, 10), message(A, 1, "kept whole", 11), message(B, 2, "alone", 5))
+    collect([dump], tmp_path / "legacy.jsonl")
+    journal, store = tmp_path / "j.db", f"sqlite:///{tmp_path / 'store.db'}"
+    summary = asyncio.run(
+        migrate(journal=journal, archive=tmp_path / "legacy.jsonl", to="chatkit", store=store, progress=io.StringIO())
+    )
+    assert (summary.migrated, summary.synthesized) == (2, [B])
+    with Journal(journal, read_only=True) as opened:
+        report = json.loads(write_report(report_path_of(journal), summary, opened, [B, A]).read_text())
+    assert report["summary"]["synthesized"] == 1
+    assert [(row["legacy_id"], row["synthesized"]) for row in report["threads"]] == [(B, True), (A, False)]

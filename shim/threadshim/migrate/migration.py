@@ -124,6 +124,8 @@ async def migrate(
             summary.requests, summary.rate_limited = pacer.requests, pacer.rate_limited
     if archive is not None:  # every thread the archive holds but cannot give (a damaged or torn line) failed
         summary.failed.extend(archive.unreadable())
+        wanted = set(todo)
+        summary.synthesized = [legacy_id for legacy_id in archive.synthesized() if legacy_id in wanted]
     return summary
 
 

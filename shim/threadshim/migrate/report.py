@@ -35,10 +35,12 @@ def _kept_names(kept: dict[str, Any]) -> list[str]:
 
 
 def _threads(summary: MigrationSummary, journal: Journal | None, ids: set[str]) -> list[dict[str, Any]]:
+    made = set(summary.synthesized)
     if summary.dry_run:
         return [
             {
                 "legacy_id": p.legacy_id,
+                "synthesized": p.legacy_id in made,
                 "items": p.total,
                 "lossy": p.lossy,
                 "content_lost": p.losses,
@@ -53,6 +55,7 @@ def _threads(summary: MigrationSummary, journal: Journal | None, ids: set[str]) 
     return [
         {
             "legacy_id": e.legacy_id,
+            "synthesized": e.legacy_id in made,
             "state": e.state,
             where: e.target_id,
             "items": e.total,
@@ -86,6 +89,7 @@ def write_report(
             "skipped": len(summary.skipped),
             "failed": len(summary.failed),
             "not_found": len(summary.not_found),
+            "synthesized": len(summary.synthesized),
             "uncertain_creates": summary.uncertain_creates,
             "requests": summary.requests if not summary.dry_run else summary.planned_requests,
             "rate_limited": summary.rate_limited,

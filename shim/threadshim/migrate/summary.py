@@ -26,6 +26,8 @@ class MigrationSummary:
     planned_requests: int = 0
     counts: Counts = attrs.field(factory=Counts)
     seconds: float = 0.0
+    synthesized: list[str] = attrs.field(factory=list)
+    """Threads of the run that ``collect`` made from their messages (no thread object was saved)."""
     plans: list[Record] = attrs.field(factory=list, repr=False)
     """In a dry run, the record of every thread planned."""
 
