@@ -65,6 +65,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/export.py
 	$(BIN)/python bench/migrate.py
 	$(BIN)/python bench/chatkit_import.py
+	$(BIN)/python bench/collect.py
 
 
 clean:

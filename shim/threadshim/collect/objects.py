@@ -11,6 +11,7 @@ instructions teams want to keep); anything else is invalid, with its reason.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import Any, Literal
 
@@ -116,7 +117,12 @@ def _message(value: dict[str, Any], place: str) -> Piece:
 
 
 def _legacy(thread_id: object) -> bool:
-    """Whether ``thread_id`` is a well-formed legacy thread id."""
+    """Whether ``thread_id`` is a well-formed legacy thread id (the answers for the last few thousand ids kept)."""
+    return isinstance(thread_id, str) and _legacy_id(thread_id)
+
+
+@functools.lru_cache(maxsize=4096)
+def _legacy_id(thread_id: str) -> bool:
     try:
         return kind_of(thread_id) == "assistants"
     except InvalidThreadId:

@@ -84,22 +84,26 @@ class Pile:
     def add_message(self, message: dict[str, Any], place: str) -> None:
         """Add a message (its ``thread_id`` checked by the caller); one without an id is given one."""
         thread_id = message["thread_id"]
-        found = self._db.execute(
-            "INSERT INTO counts VALUES (?, 1) ON CONFLICT (thread_id) DO UPDATE SET found = found + 1 RETURNING found",
-            (thread_id,),
-        ).fetchone()[0]
         if not isinstance(message.get("id"), str):
+            found = self._db.execute(
+                "INSERT INTO counts VALUES (?, 1) ON CONFLICT (thread_id) DO UPDATE SET found = found + 1 "
+                "RETURNING found",
+                (thread_id,),
+            ).fetchone()[0]
             digest = hashlib.sha256(f"{thread_id}\n{found - 1}\n{canonical(message)}".encode()).hexdigest()
             message = {"id": f"msg_{digest[:24]}", **message}
         body = canonical(message)
         self._seq += 1
-        held = self._db.execute("SELECT body, place FROM messages WHERE id = ?", (message["id"],)).fetchone()
         row = (thread_id, _time(message.get("created_at")), self._seq, body, place, message["id"])
-        if held is None:
-            self._db.execute(
-                "INSERT INTO messages (thread_id, created_at, seq, body, place, id) VALUES (?, ?, ?, ?, ?, ?)", row
-            )
-        elif not self._settle("message", message["id"], held, body, place):
+        added = self._db.execute(
+            "INSERT INTO messages (thread_id, created_at, seq, body, place, id) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (id) DO NOTHING",
+            row,
+        )
+        if added.rowcount == 1:
+            return
+        held = self._db.execute("SELECT body, place FROM messages WHERE id = ?", (message["id"],)).fetchone()
+        if not self._settle("message", message["id"], held, body, place):
             self._db.execute(
                 "UPDATE messages SET thread_id = ?, created_at = ?, seq = ?, body = ?, place = ? WHERE id = ?", row
             )
