@@ -13,6 +13,8 @@ from typing import Any
 import pytest
 from threadshim import PathClash
 from threadshim.collect import collect, report_path
+from threadshim.collect import objects as pieces_module
+from threadshim.collect import run as run_module
 from threadshim.migrate import Journal, migrate, write_report
 from threadshim.migrate import report_path as report_path_of
 
@@ -140,3 +142,32 @@ def test_the_migration_report_names_the_threads_made_from_their_messages(tmp_pat
         report = json.loads(write_report(report_path_of(journal), summary, opened, [B, A]).read_text())
     assert report["summary"]["synthesized"] == 1
     assert [(row["legacy_id"], row["synthesized"]) for row in report["threads"]] == [(B, True), (A, False)]
+
+
+def test_progress_is_shown_and_an_interrupted_run_leaves_the_old_archive_and_nothing_else(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    for number in range(3):
+        _write(saved / f"{number}.jsonl", thread("thread_" + str(number) * 24, number), message(A, number, "x", 9))
+    shown = io.StringIO()
+    collect([saved], tmp_path / "out.jsonl", progress=shown)
+    lines = shown.getvalue().splitlines()
+    assert lines[0].startswith("files read 3/3 (") and lines[-1].startswith("threads written 4/4 (")  # then every 2 s
+    before = (tmp_path / "out.jsonl").read_bytes()
+    calls = 0
+
+    def interrupted(*args: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        if calls == 2:
+            raise KeyboardInterrupt  # Ctrl-C in the middle of reading
+        return original(*args)
+
+    original = pieces_module.pieces
+    monkeypatch.setattr(run_module, "pieces", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        collect([saved], tmp_path / "out.jsonl")
+    assert (tmp_path / "out.jsonl").read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl", "out.jsonl.collect.json", "saved"]

@@ -64,7 +64,7 @@ def run_collect(args: argparse.Namespace) -> int:
         raise InvalidRequest("name what to collect: PATH..., --rows FILE or --sql QUERY --db URL")
     expect = ids_file(args.expect).ids if args.expect is not None else None
     refuse_clashes({"--expect": args.expect, **{f"--rows {p}": p for p in args.rows}}, {"--out": args.out})
-    summary = collect(args.paths, args.out, rows=_rows(args), expect=expect)
+    summary = collect(args.paths, args.out, rows=_rows(args), expect=expect, progress=sys.stderr)
     for bad in summary.invalid[:20]:
         print(f"threadshim: {bad.place}: {bad.reason} (not collected)", file=sys.stderr)
     if len(summary.invalid) > 20:

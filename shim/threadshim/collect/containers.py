@@ -44,20 +44,28 @@ class Invalid:
     reason: str
 
 
-def found_in(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Found | Invalid]:
-    """Every value (or invalid record) in ``paths``: files, folders (recursively), and archives."""
+def files_in(paths: Iterable[str | os.PathLike[str]]) -> list[Path | Invalid]:
+    """The files ``paths`` name, folders walked in name order; a path that is neither is an :class:`Invalid`."""
+    files: list[Path | Invalid] = []
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            for inner in sorted(p for p in path.rglob("*") if p.is_file()):
-                yield from _file(inner)
+            files.extend(sorted(p for p in path.rglob("*") if p.is_file()))
         elif path.is_file():
-            yield from _file(path)
+            files.append(path)
         else:
-            yield Invalid(str(path), "no such file or folder")
+            files.append(Invalid(str(path), "no such file or folder"))
+    return files
 
 
-def _file(path: Path) -> Iterator[Found | Invalid]:
+def found_in(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Found | Invalid]:
+    """Every value (or invalid record) in ``paths``: files, folders (recursively), and archives."""
+    for file in files_in(paths):
+        yield from (file,) if isinstance(file, Invalid) else read_file(file)
+
+
+def read_file(path: Path) -> Iterator[Found | Invalid]:
+    """Every value (or invalid record) in one file, or in each member of an archive file."""
     name = path.name.lower()
     try:
         if name.endswith(".zip"):
@@ -159,4 +167,4 @@ def _short(exc: Exception) -> str:
     return "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
 
 
-__all__ = ["Found", "Invalid", "found_in", "values"]
+__all__ = ["Found", "Invalid", "files_in", "found_in", "read_file", "values"]

@@ -17,6 +17,7 @@ from pathlib import Path
 import attrs
 
 from .._errors import InvalidRequest
+from .containers import Invalid, files_in
 
 LEGACY_ID = re.compile(rb"(?<![A-Za-z0-9_\-])thread_[A-Za-z0-9]{24}(?![A-Za-z0-9_\-])")
 """A legacy thread id as the Assistants API made them: ``thread_`` and 24 letters and digits, standing alone."""
@@ -46,13 +47,10 @@ _ID_BYTES = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123
 
 
 def _files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
-    for given in map(Path, paths):
-        if given.is_dir():
-            yield from sorted(p for p in given.rglob("*") if p.is_file())
-        elif given.is_file():
-            yield given
-        else:
-            raise InvalidRequest(f"no such file or folder: {given}")
+    for file in files_in(paths):
+        if isinstance(file, Invalid):
+            raise InvalidRequest(f"no such file or folder: {file.place}")
+        yield file
 
 
 def _chunks(path: Path) -> Iterator[bytes]:

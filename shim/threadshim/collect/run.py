@@ -9,19 +9,21 @@ newest time the thread holds (no clock is read).
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import tempfile
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TextIO
 
 from .._errors import PathClash
 from .._exportformat import encode
 from .._mapping import item_from_message, thread_from_assistants
 from .._paths import refuse_clashes, same_file
-from .containers import Found, Invalid, found_in
+from .._progress import Progress
+from .containers import Found, Invalid, files_in, read_file
 from .objects import pieces
 from .pile import Pile, canonical
 from .report import CollectSummary, aside_path, report_path, write_report
@@ -35,13 +37,15 @@ def collect(
     *,
     rows: Sequence[Source] = (),
     expect: Sequence[str] | None = None,
+    progress: TextIO | None = None,
 ) -> CollectSummary:
     """Collect the threads and messages in ``paths`` (and ``rows``, from :mod:`.rows`) into the export ``out``.
 
     ``expect``: the legacy ids you hold; those no saved data covers are listed as missing. Nothing
     is written to ``out`` unless the run completes; the report goes to ``OUT.collect.json`` and
     objects kept aside to ``OUT.aside.jsonl``. :class:`PathClash` when ``out`` is an input or
-    inside an input folder.
+    inside an input folder. ``progress``: where to show files read and threads written (a bar on a
+    terminal, plain lines otherwise).
     """
     out = Path(out)
     _refuse(paths, out)
@@ -50,13 +54,21 @@ def collect(
     pile = Pile(scratch)
     try:
         with (scratch / "aside.jsonl").open("w", encoding="utf-8") as aside:
-            for source in (found_in(paths), *rows):
+            files = files_in(paths)
+            meter = Progress(len(files), progress or io.StringIO(), verb="files read")
+            try:
+                for file in files:
+                    _take([file] if isinstance(file, Invalid) else read_file(file), pile, aside, summary)
+                    meter.advance()
+            finally:
+                meter.close()
+            for source in rows:
                 _take(source, pile, aside, summary)
         summary.duplicates, summary.conflicts = pile.duplicates, pile.conflicts
         if summary.kept_aside:
             summary.aside_file = aside_path(out)
             os.replace(scratch / "aside.jsonl", summary.aside_file)
-        written = _write(pile, out, summary, scratch / "archive.jsonl")
+        written = _write(pile, out, summary, scratch / "archive.jsonl", progress or io.StringIO())
     finally:
         pile.close()
         shutil.rmtree(scratch, ignore_errors=True)
@@ -95,11 +107,14 @@ def _take(source: Source, pile: Pile, aside: IO[str], summary: CollectSummary) -
                 summary.invalid.append(Invalid(piece.place, piece.reason))
 
 
-def _write(pile: Pile, out: Path, summary: CollectSummary, scratch: Path) -> set[str]:
+def _write(pile: Pile, out: Path, summary: CollectSummary, scratch: Path, stream: TextIO) -> set[str]:
     """Write every thread to ``scratch``, then move it over ``out`` (when it holds any); the ids written."""
     written: set[str] = set()
+    ids = pile.thread_ids()
+    meter = Progress(len(ids), stream, verb="threads written")
     with scratch.open("w", encoding="utf-8") as handle:
-        for thread_id in pile.thread_ids():
+        for thread_id in ids:
+            meter.advance()
             written.add(thread_id)
             raw, synthesized = pile.thread(thread_id)
             messages = list(pile.messages(thread_id))
@@ -111,6 +126,7 @@ def _write(pile: Pile, out: Path, summary: CollectSummary, scratch: Path) -> set
             summary.messages += len(messages)
         handle.flush()
         os.fsync(handle.fileno())
+    meter.close()
     if summary.threads:
         shutil.move(scratch, _beside(out))
         os.replace(_beside(out), out)
