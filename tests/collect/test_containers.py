@@ -1,0 +1,54 @@
+"""JSON values found in every shape a file can hold them, and in plain tar files, each with its place."""
+
+from __future__ import annotations
+
+import io
+import tarfile
+from pathlib import Path
+
+from threadshim.collect import Found, Invalid
+from threadshim.collect.containers import found_in, values
+
+
+def _found(data: bytes) -> list[tuple[str, object]]:
+    return [(f.place, f.value if isinstance(f, Found) else f.reason) for f in values(io.BytesIO(data), "f")]
+
+
+def test_one_value_json_lines_concatenated_and_pretty_printed_values() -> None:
+    assert _found(b'{"a": 1}') == [("f:1", {"a": 1})]
+    assert _found(b'{"a": 1}\n\n{"b": 2}\n') == [("f:1", {"a": 1}), ("f:3", {"b": 2})]
+    assert _found(b'{"a": 1}{"b": 2} [3]\n{"c":\n  4}\n') == [
+        ("f:1", {"a": 1}), ("f:1", {"b": 2}), ("f:1", [3]), ("f:2", {"c": 4}),
+    ]  # fmt: skip
+    assert _found(b'\xef\xbb\xbf[\n  {"a": 1},\n  {"b": 2}\n]\n') == [("f:1", [{"a": 1}, {"b": 2}])]
+
+
+def test_what_is_not_json_is_named_and_the_rest_still_read() -> None:
+    assert _found(b'{"a": 1}\n{oops\n{"b": 2}\n') == [
+        ("f:1", {"a": 1}), ("f:2", "not JSON (Expecting property name enclosed in double quotes at column 2)"),
+        ("f:3", {"b": 2}),
+    ]  # fmt: skip
+    assert _found(b'{\n "a": 1\n}\ngarbage here\n{\n "b": 2\n}\n') == [
+        ("f:1", {"a": 1}), ("f:4", "not JSON (Expecting value at column 1)"), ("f:5", {"b": 2}),
+    ]  # fmt: skip
+    assert _found(b"\xff\xfe{}") == [("f", "is not UTF-8 text (invalid start byte at byte 0)")]
+    deep = b"[" * 100_000 + b"]" * 100_000
+    found = _found(b"x\n" + deep)  # too deep to parse: refused in one line, never a crash
+    assert [place for place, _ in found] == ["f:1", "f:2"] and str(found[1][1]).startswith("not JSON (")
+
+
+def test_a_plain_tar_and_a_missing_path(tmp_path: Path) -> None:
+    with tarfile.open(tmp_path / "saved.tar", "w") as archive:
+        for name, text in (("b/messages.json", b'{"x": 2}'), ("a/thread.json", b'{"x": 1}')):
+            info = tarfile.TarInfo(name)
+            info.size = len(text)
+            archive.addfile(info, io.BytesIO(text))
+    (tmp_path / "broken.zip").write_bytes(b"not a zip")
+    found = list(found_in([tmp_path / "saved.tar", tmp_path / "missing", tmp_path / "broken.zip"]))
+    assert [(f.place.removeprefix(f"{tmp_path}/"), f.value if isinstance(f, Found) else f.reason) for f in found] == [
+        ("saved.tar!a/thread.json:1", {"x": 1}),
+        ("saved.tar!b/messages.json:1", {"x": 2}),
+        ("missing", "no such file or folder"),
+        ("broken.zip", "cannot be read (File is not a zip file)"),
+    ]
+    assert all(isinstance(f, (Found, Invalid)) for f in found)
