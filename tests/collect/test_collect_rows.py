@@ -120,3 +120,43 @@ def test_a_mapping_that_cannot_work_is_refused_in_one_line(spec: str, message: s
     with pytest.raises(InvalidRequest) as refused:
         ColumnMap.parse(spec)
     assert str(refused.value) == message
+
+
+def test_every_mapped_column_lands_where_the_api_would_have_put_it(tmp_path: Path) -> None:
+    content = [{"type": "text", "text": {"value": "from content_json", "annotations": []}}]
+    rows = [
+        {"t": A, "r": "assistant", "x": "ignored: content_json wins", "c": json.dumps(content), "m": '{"k": "v"}',
+         "at": "2023-11-14T22:13:20"},  # no zone: UTC
+        {"t": A, "r": "user", "x": None, "c": None, "m": None, "at": "2023-11-14T23:13:21+01:00"},
+        {"t": A, "r": "user", "x": 42, "c": "", "m": "", "at": None},
+    ]  # fmt: skip
+    path = tmp_path / "m.ndjson"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows) + "[1, 2]\n" + json.dumps({"t": A}) + "\n")
+    mapping = ColumnMap.parse("thread_id=t,role=r,text=x,content_json=c,metadata_json=m,created_at=at")
+    summary = collect([], tmp_path / "out.jsonl", rows=[row_file(path, mapping)])
+    assert [(bad.place.rsplit("/", 1)[1], bad.reason) for bad in summary.invalid] == [
+        ("m.ndjson:row 4", "not an object of columns"),
+        ("m.ndjson:row 5", "no column r, x"),
+    ]
+    _, messages = Archive(tmp_path / "out.jsonl").raw(A)
+    assert [{k: v for k, v in m.items() if k != "id"} for m in messages] == [
+        {"object": "thread.message", "thread_id": A, "role": "assistant", "content": content,
+         "created_at": 1700000000, "metadata": {"k": "v"}},
+        {"object": "thread.message", "thread_id": A, "role": "user", "created_at": 1700000001,
+         "content": [{"type": "text", "text": {"value": "", "annotations": []}}]},
+        {"object": "thread.message", "thread_id": A, "role": "user",
+         "content": [{"type": "text", "text": {"value": "42", "annotations": []}}]},
+    ]  # fmt: skip
+
+
+def test_a_query_that_fails_or_a_database_that_is_not_there_is_refused_in_one_line(tmp_path: Path) -> None:
+    mapping = ColumnMap.parse(MAP)
+    db = _sqlite(tmp_path / "app.db", ROWS)
+    for url, sql, message in [
+        (f"sqlite:///{tmp_path / 'none.db'}", "SELECT 1", f"no SQLite database at {tmp_path / 'none.db'}"),
+        (f"sqlite:///{db}", "SELECT * FROM nowhere", f"the query failed on {db}: no such table: nowhere"),
+        ("mysql://x", "SELECT 1", "--db 'mysql://x' is neither sqlite:///FILE nor postgresql://…"),
+    ]:
+        with pytest.raises(InvalidRequest) as refused:
+            list(query_rows(url, sql, mapping))
+        assert str(refused.value) == message

@@ -41,12 +41,17 @@ Kind = Literal["thread", "message", "aside", "invalid"]
 
 @attrs.frozen
 class Piece:
-    """One object found: its kind, the object (``None`` fields dropped), its place, and why when invalid."""
+    """One object found: its kind, the object (``None`` fields dropped; None when invalid), its place, and why."""
 
     kind: Kind
     value: Any
     place: str
     reason: str = ""
+
+
+def _invalid(place: str, reason: str) -> Piece:
+    """Something found that cannot be collected, where, and why (what it was is not kept)."""
+    return Piece("invalid", None, place, reason)
 
 
 def without_nones(value: Any) -> Any:
@@ -65,7 +70,7 @@ def pieces(value: Any, place: str) -> Iterator[Piece]:
             yield from pieces(inner, f"{place}[{number}]")
         return
     if not isinstance(value, dict):
-        yield Piece("invalid", value, place, f"a JSON {_type(value)}, not an object")
+        yield _invalid(place, f"a JSON {_type(value)}, not an object")
         return
     kind = value.get("object")
     if kind == "list" and isinstance(value.get("data"), list):
@@ -82,9 +87,9 @@ def pieces(value: Any, place: str) -> Iterator[Piece]:
     elif isinstance(kind, str) and kind in KEPT_ASIDE:
         yield Piece("aside", without_nones(value), place)
     elif kind is None:
-        yield Piece("invalid", value, place, 'not an OpenAI object (it has no "object" field)')
+        yield _invalid(place, 'not an OpenAI object (it has no "object" field)')
     else:
-        yield Piece("invalid", value, place, f"an object of unknown kind {kind!r}")
+        yield _invalid(place, f"an object of unknown kind {kind!r}")
 
 
 def _export_line(value: dict[str, Any], place: str) -> Iterator[Piece]:
@@ -96,23 +101,25 @@ def _export_line(value: dict[str, Any], place: str) -> Iterator[Piece]:
         if isinstance(message, dict) and "thread_id" not in message and isinstance(thread.get("id"), str):
             message = {**message, "thread_id": thread["id"]}
         yield (
-            _message(message, where) if isinstance(message, dict) else Piece("invalid", message, where, "not an object")
+            _message(message, where)
+            if isinstance(message, dict)
+            else _invalid(where, "a message that is not an object")
         )
 
 
 def _thread(value: dict[str, Any], place: str) -> Piece:
     thread = without_nones(value)
     if not _legacy(thread.get("id")):
-        return Piece("invalid", value, place, f"a thread whose id is not a thread_… id ({thread.get('id')!r})")
+        return _invalid(place, f"a thread whose id is not a thread_… id ({thread.get('id')!r})")
     return Piece("thread", thread, place)
 
 
 def _message(value: dict[str, Any], place: str) -> Piece:
     message = without_nones(value)
     if not _legacy(message.get("thread_id")):
-        return Piece("invalid", value, place, "a message without a thread_… thread_id")
+        return _invalid(place, "a message without a thread_… thread_id")
     if "id" in message and not isinstance(message["id"], str):
-        return Piece("invalid", value, place, f"a message whose id is not a string ({message['id']!r})")
+        return _invalid(place, f"a message whose id is not a string ({message['id']!r})")
     return Piece("message", message, place)
 
 

@@ -103,7 +103,7 @@ def _take(source: Source, pile: Pile, aside: IO[str], summary: CollectSummary) -
                 kind = str(piece.value.get("object"))
                 summary.kept_aside[kind] = summary.kept_aside.get(kind, 0) + 1
                 aside.write(canonical({"place": piece.place, "object": piece.value}) + "\n")
-            else:
+            elif piece.kind == "invalid":
                 summary.invalid.append(Invalid(piece.place, piece.reason))
 
 
