@@ -130,3 +130,19 @@ def test_the_pile_leaves_no_file_behind(tmp_path: Path) -> None:
     assert pile.path.exists()
     pile.close()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_objects_kept_aside_are_counted_by_kind_and_odd_shapes_are_what_they_say(tmp_path: Path) -> None:
+    values = [
+        {"object": "assistant", "id": "asst_1"}, {"object": "assistant", "id": "asst_2"}, {"object": "file", "id": "f"},
+        {"object": "thread", "id": A, "messages": []},  # a thread with a messages field is a thread, not an export line
+        {"id": B, "thread": {"id": B, "object": "thread"}, "messages": [_message(A, "elsewhere", id="msg_o")]},
+        {"object": "thread", "id": "thread_" + "c" * 24},  # no times anywhere: dated at the epoch
+    ]  # fmt: skip
+    (tmp_path / "x.json").write_text(json.dumps(values))
+    summary = collect([tmp_path / "x.json"], tmp_path / "out.jsonl")
+    assert summary.kept_aside == {"assistant": 2, "file": 1} and summary.invalid == []
+    lines = {line["id"]: line for line in _lines(tmp_path / "out.jsonl")}
+    assert lines[A]["thread"]["messages"] == [] and [m["id"] for m in lines[A]["messages"]] == ["msg_o"]
+    assert lines[B]["messages"] == []  # the export line's message named another thread: it went there
+    assert lines["thread_" + "c" * 24]["exported_at"] == "1970-01-01T00:00:00+00:00"

@@ -13,6 +13,7 @@ import pytest
 from threadshim import InvalidRequest
 from threadshim.archive import Archive
 from threadshim.collect import ColumnMap, collect, query_rows, row_file
+from threadshim.collect.rows import when
 from threadshim.verify import verify
 
 A, B = "thread_" + "a" * 24, "thread_" + "b" * 24
@@ -160,3 +161,43 @@ def test_a_query_that_fails_or_a_database_that_is_not_there_is_refused_in_one_li
         with pytest.raises(InvalidRequest) as refused:
             list(query_rows(url, sql, mapping))
         assert str(refused.value) == message
+
+
+def test_files_with_a_byte_order_mark_quoted_newlines_and_json_suffix_read_as_written(tmp_path: Path) -> None:
+    csv_path = tmp_path / "m.csv"
+    csv_path.write_bytes(b"\xef\xbb\xbfconv,who,body\r\n" + f'{A},user,"two\r\nlines"\r\n'.encode())
+    json_path = tmp_path / "m.json"
+    json_path.write_bytes(b"\xef\xbb\xbf" + json.dumps({"conv": B, "who": "user", "body": "json"}).encode() + b"\n")
+    mapping = ColumnMap.parse("thread_id=conv,role=who,text=body")
+    summary = collect([], tmp_path / "out.jsonl", rows=[row_file(csv_path, mapping), row_file(json_path, mapping)])
+    assert (summary.invalid, summary.messages) == ([], 2)
+    archive = Archive(tmp_path / "out.jsonl")
+    assert archive.raw(A)[1][0]["content"][0]["text"]["value"] == "two\r\nlines"
+    assert archive.raw(B)[1][0]["content"][0]["text"]["value"] == "json"
+
+
+def test_columns_that_hold_no_json_or_no_time_are_named(tmp_path: Path) -> None:
+    db = tmp_path / "app.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE m (conv, who, body, c, m, at)")
+        conn.executemany("INSERT INTO m VALUES (?, ?, ?, ?, ?, ?)", [
+            (A, "user", "fine", None, None, 1700000000),
+            (A, "user", "x", "{nope", None, None),
+            (A, "user", "x", None, "[1,", None),
+            (A, "user", "x", None, None, "true"),
+            (A, "user", "x", None, None, 1.5e11),
+        ])  # fmt: skip
+    conn.close()
+    mapping = ColumnMap.parse("thread_id=conv,role=who,text=body,content_json=c,metadata_json=m,created_at=at")
+    rows = query_rows(f"sqlite:///{db}", "SELECT * FROM m ORDER BY rowid", mapping)
+    summary = collect([], tmp_path / "out.jsonl", rows=[rows])
+    assert [(bad.place, bad.reason) for bad in summary.invalid] == [
+        ("query:row 2", "content_json is not JSON (Expecting property name enclosed in double quotes: line 1 "
+                        "column 2 (char 1))"),
+        ("query:row 3", "metadata_json is not JSON (Expecting value: line 1 column 4 (char 3))"),
+        ("query:row 4", "created_at 'true' is not a time (epoch seconds, milliseconds or ISO 8601)"),
+    ]  # fmt: skip
+    _, messages = Archive(tmp_path / "out.jsonl").raw(A)
+    assert [m["created_at"] for m in messages] == [150000000, 1700000000]  # 1.5e11 is milliseconds
+    with pytest.raises(ValueError, match=r"^not a time: True$"):
+        when(True)

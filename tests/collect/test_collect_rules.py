@@ -102,6 +102,14 @@ def test_nothing_usable_writes_no_archive_and_says_exit_2(tmp_path: Path) -> Non
     assert [bad.reason for bad in summary.invalid] == ["not JSON (Expecting value at column 1)"]
 
 
+def test_the_report_or_side_file_may_not_be_an_input_either(tmp_path: Path) -> None:
+    for name, side in (("the report", "out.jsonl.collect.json"), ("the side file", "out.jsonl.aside.jsonl")):
+        taken = _write(tmp_path / side, thread(A, 1))
+        with pytest.raises(PathClash) as refused:
+            collect([taken], tmp_path / "out.jsonl")
+        assert str(refused.value).startswith(f"{name} {taken} is the input {taken} ({taken}): writing there")
+
+
 @pytest.mark.parametrize("where", ["the input", "inside the input folder"])
 def test_the_archive_may_not_be_an_input_or_inside_one(tmp_path: Path, where: str) -> None:
     saved = tmp_path / "saved"
@@ -111,7 +119,12 @@ def test_the_archive_may_not_be_an_input_or_inside_one(tmp_path: Path, where: st
     out, given = (dump, [dump]) if where == "the input" else (saved / "legacy.jsonl", [saved])
     with pytest.raises(PathClash) as refused:
         collect(given, out)
-    assert str(refused.value).count("\n") == 0 and dump.read_bytes() == before
+    assert str(refused.value) == (
+        f"--out {dump} is the input {dump} ({dump}): writing there would overwrite it; name another file"
+        if where == "the input"
+        else f"--out {out} is inside the input folder {saved}: a second run would read it back; write it elsewhere"
+    )
+    assert dump.read_bytes() == before
     assert sorted(p.name for p in saved.iterdir()) == ["dump.jsonl"]
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import tarfile
 from pathlib import Path
+from typing import Any
 
-from threadshim.collect import Found, Invalid
+from threadshim.collect import Found, Invalid, containers
 from threadshim.collect.containers import found_in, values
 
 
@@ -52,3 +54,26 @@ def test_a_plain_tar_and_a_missing_path(tmp_path: Path) -> None:
         ("broken.zip", "cannot be read (File is not a zip file)"),
     ]
     assert all(isinstance(f, (Found, Invalid)) for f in found)
+
+
+def test_a_bad_line_after_json_lines_is_one_bad_line_and_limits_hold(tmp_path: Path, monkeypatch: Any) -> None:
+    assert _found(b'\xef\xbb\xbf{"a": 1}\n{oops\nX\n{"b": 2}\n') == [
+        ("f:1", {"a": 1}),
+        ("f:2", "not JSON (Expecting property name enclosed in double quotes at column 2)"),
+        ("f:3", "not JSON (Expecting value at column 1)"),
+        ("f:4", {"b": 2}),
+    ]
+    assert _found(b'{\n "a": 1\n}\nX\n') == [("f:1", {"a": 1}), ("f:4", "not JSON (Expecting value at column 1)")]
+    nested = b"[" * 110 + b"]" * 110  # deeper than a stored object may be, in both modes
+    assert _found(b"{}\n" + nested + b"\n")[1][1] == "not JSON (JSON nested deeper than 104 arrays and objects)"
+    assert _found(b"{\n}\n" + nested + b"\n")[1][1] == "not JSON (JSON nested deeper than 104 arrays and objects)"
+    assert _found(b"x\n" + b"[" * 100_000 + b"]" * 100_000)[1] == ("f:2", "not JSON (nested too deeply)")
+    monkeypatch.setattr(containers, "MAX_WHOLE_FILE", 1 << 20)
+    big = b"{\n" + b'"k": "' + b"v" * (1 << 20) + b'"}\n'
+    assert _found(big) == [("f", "is over 1 MiB and not JSON Lines; save it one value a line")]
+    packed = tmp_path / "dump.jsonl.gz"
+    packed.write_bytes(gzip.compress(b'{"a": 1}\nnope\n'))
+    assert [(f.place.removeprefix(f"{tmp_path}/"), isinstance(f, Found)) for f in found_in([packed])] == [
+        ("dump.jsonl.gz:1", True),
+        ("dump.jsonl.gz:2", False),
+    ]

@@ -107,7 +107,7 @@ def _tar(path: Path) -> Iterator[Found | Invalid]:
 def values(stream: Stream, place: str) -> Iterator[Found | Invalid]:
     """The values a stream holds: line by line while every line is a whole value, else the rest parsed whole."""
     number = 0
-    good = 0
+    json_lines = False  # set once a whole line has been a value: a bad line after that is one bad line
     for raw in stream:
         number += 1
         text = raw.strip()
@@ -118,12 +118,12 @@ def values(stream: Stream, place: str) -> Iterator[Found | Invalid]:
         try:
             value = loads(text, STORED_DEPTH)
         except ValueError as exc:
-            if good:  # JSON Lines with a bad line: name it and go on
+            if json_lines:  # JSON Lines with a bad line: name it and go on
                 yield Invalid(f"{place}:{number}", f"not JSON ({_short(exc)})")
                 continue
             yield from _whole(raw + stream.read(MAX_WHOLE_FILE), place, number)
             return
-        good += 1
+        json_lines = True
         yield Found(f"{place}:{number}", value)
 
 

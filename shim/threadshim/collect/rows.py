@@ -92,24 +92,28 @@ def objects_of(row: dict[str, Any], mapping: ColumnMap) -> list[dict[str, Any]]:
     thread_id, role = row[cols["thread_id"]], row[cols["role"]]
     if role not in ("user", "assistant"):
         raise ValueError(f"role {role!r} is neither user nor assistant")
-    content = _json(row.get(cols.get("content_json", "")), "content_json")
+
+    def given(field: str) -> Any:
+        """The row's value for an optional field, None when the field is not mapped."""
+        return row.get(cols[field]) if field in cols else None
+
+    content = _json(given("content_json"), "content_json")
     if content is None:
         text = row[cols["text"]]
         content = [{"type": "text", "text": {"value": "" if text is None else str(text), "annotations": []}}]
     message: dict[str, Any] = {"object": "thread.message", "thread_id": thread_id, "role": role, "content": content}
-    created = when(row.get(cols.get("created_at", "")))
+    created = when(given("created_at"))
     if created is not None:
         message["created_at"] = created
-    if row.get(cols.get("message_id", "")):
-        message["id"] = str(row[cols["message_id"]])
-    metadata = _json(row.get(cols.get("metadata_json", "")), "metadata_json")
+    if given("message_id"):
+        message["id"] = str(given("message_id"))
+    metadata = _json(given("metadata_json"), "metadata_json")
     if metadata is not None:
         message["metadata"] = metadata
-    found = [message]
-    thread_metadata = _json(row.get(cols.get("thread_metadata_json", "")), "thread_metadata_json")
-    if thread_metadata is not None:
-        found.insert(0, {"object": "thread", "id": thread_id, "metadata": thread_metadata})
-    return found
+    thread_metadata = _json(given("thread_metadata_json"), "thread_metadata_json")
+    if thread_metadata is None:
+        return [message]
+    return [{"object": "thread", "id": thread_id, "metadata": thread_metadata}, message]
 
 
 def row_file(path: Path, mapping: ColumnMap) -> Iterator[Found | Invalid]:
