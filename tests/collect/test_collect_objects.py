@@ -146,3 +146,17 @@ def test_objects_kept_aside_are_counted_by_kind_and_odd_shapes_are_what_they_say
     assert lines[A]["thread"]["messages"] == [] and [m["id"] for m in lines[A]["messages"]] == ["msg_o"]
     assert lines[B]["messages"] == []  # the export line's message named another thread: it went there
     assert lines["thread_" + "c" * 24]["exported_at"] == "1970-01-01T00:00:00+00:00"
+
+
+def test_the_first_of_identical_copies_keeps_its_place_and_length_is_counted_in_characters(tmp_path: Path) -> None:
+    copy = {"object": "thread", "id": A, "created_at": 1, "metadata": {"n": "abcdefgh"}}
+    shorter = {"object": "thread", "id": A, "created_at": 1, "metadata": {"n": "ééé"}}  # longer once escaped
+    (tmp_path / "x.jsonl").write_text("".join(json.dumps(v) + "\n" for v in (copy, copy, copy, shorter)))
+    with zipfile.ZipFile(tmp_path / "z.zip", "w") as archive:
+        archive.writestr("in/bad.json", "{nope")
+    summary = collect([tmp_path / "x.jsonl", tmp_path / "z.zip"], tmp_path / "out.jsonl")
+    assert summary.duplicates == 2
+    assert [(c.kept.rsplit("/", 1)[1], c.other.rsplit("/", 1)[1]) for c in summary.conflicts] == [
+        ("x.jsonl:1", "x.jsonl:4")
+    ]
+    assert [bad.place for bad in summary.invalid] == [f"{tmp_path / 'z.zip'}!in/bad.json:1"]

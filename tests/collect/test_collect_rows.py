@@ -115,12 +115,24 @@ def test_bad_rows_are_named_and_the_rest_collected(tmp_path: Path) -> None:
                                                "created_at, message_id, content_json, metadata_json, "
                                                "thread_metadata_json"),
         ("thread_id=a,role,text=c", "--map part 'role' is not FIELD=COLUMN"),
+        ("thread_id=a,role=,text=c", "--map part 'role=' is not FIELD=COLUMN"),
+        ("thread_id=a", "--map must name role, text (as in thread_id=COL,role=COL,text=COL)"),
     ],
 )  # fmt: skip
 def test_a_mapping_that_cannot_work_is_refused_in_one_line(spec: str, message: str) -> None:
     with pytest.raises(InvalidRequest) as refused:
         ColumnMap.parse(spec)
     assert str(refused.value) == message
+
+
+def test_a_column_name_may_hold_an_equals_sign_and_a_json_row_that_is_not_json_is_named(tmp_path: Path) -> None:
+    assert ColumnMap.parse("thread_id=a=b, role=r ,text=t").columns == {"thread_id": "a=b", "role": "r", "text": "t"}
+    path = tmp_path / "m.jsonl"
+    path.write_text(json.dumps({"a=b": A, "r": "user", "t": "hi"}) + "\n{broken\n")
+    summary = collect([], tmp_path / "out.jsonl", rows=[row_file(path, ColumnMap.parse("thread_id=a=b,role=r,text=t"))])
+    assert summary.messages == 1 and [(bad.place.rsplit("/", 1)[1], bad.reason) for bad in summary.invalid] == [
+        ("m.jsonl:row 2", "not JSON (Expecting property name enclosed in double quotes: line 1 column 2 (char 1))")
+    ]
 
 
 def test_every_mapped_column_lands_where_the_api_would_have_put_it(tmp_path: Path) -> None:

@@ -154,8 +154,3 @@ class Pile:
         )
         for (body,) in rows.fetchall():
             yield json.loads(body)
-
-    def counts(self) -> tuple[int, int]:
-        """How many threads and messages are held."""
-        threads = len(self.thread_ids())
-        return threads, self._db.execute("SELECT count(*) FROM messages").fetchone()[0]

@@ -157,7 +157,9 @@ def _postgres_rows(url: str, sql: str, mapping: ColumnMap) -> Iterator[Found | I
     try:
         import psycopg
     except ImportError:
-        raise InvalidRequest("reading PostgreSQL needs psycopg: pip install 'threadshim[postgres]'") from None
+        raise InvalidRequest(
+            "reading PostgreSQL needs psycopg: pip install 'threadshim[chatkit]' (it brings psycopg)"
+        ) from None
     try:
         with psycopg.connect(url) as conn, conn.cursor() as cursor:
             cursor.execute(sql.encode())
