@@ -184,3 +184,10 @@ def test_progress_is_shown_and_an_interrupted_run_leaves_the_old_archive_and_not
         collect([saved], tmp_path / "out.jsonl")
     assert (tmp_path / "out.jsonl").read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl", "out.jsonl.collect.json", "saved"]
+
+
+def test_a_path_that_is_not_there_is_one_invalid_record_and_the_rest_is_collected(tmp_path: Path) -> None:
+    dump = _write(tmp_path / "dump.jsonl", thread(A, 1))
+    summary = collect([tmp_path / "gone", dump], tmp_path / "out.jsonl")
+    assert [(bad.place, bad.reason) for bad in summary.invalid] == [(str(tmp_path / "gone"), "no such file or folder")]
+    assert (summary.threads, summary.exit_code) == (1, 1)
