@@ -112,8 +112,7 @@ async def run(
     left = [legacy_id for legacy_id in todo if states.get(legacy_id) != "done"]
     summary.already = len(todo) - len(left)
     meter.advance(summary.already)
-    size = target.group
-    batches = deque(left[start : start + size] for start in range(0, len(left), size))
+    batches = deque(_batches(left, target.group))
     begin = _start(reader, target, pool, allow_lossy, journal.started())
     waiting: deque[Awaitable[Batch]] = deque()
 
@@ -146,6 +145,19 @@ async def run(
         meter.close()
         summary.seconds = time.monotonic() - started_at
     return summary
+
+
+def _batches(ids: list[str], size: int) -> list[list[str]]:
+    """``ids`` in batches of ``size``, the first few smaller (an eighth, a quarter, a half), so the first
+    write can start while the rest is still being prepared instead of after a whole batch.
+    """
+    batches, start = [], 0
+    for first in (size // 8, size // 4, size // 2):
+        if first >= 1 and start < len(ids):
+            batches.append(ids[start : start + first])
+            start += first
+    batches.extend(ids[at : at + size] for at in range(start, len(ids), size))
+    return batches
 
 
 async def dry_run(
