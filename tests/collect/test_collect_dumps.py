@@ -107,7 +107,7 @@ def test_both_targets_migrate_the_collected_archive_exactly_once_in_order(made: 
     with Journal(tmp_path / "conv.db", read_only=True) as journal:
         for legacy_id, (_, page) in made.items():
             _, items = conversation(emulator, journal.target_of(legacy_id) or "")
-            assert texts(items) == [m.content[0].text.value for m in page.data]  # type: ignore[union-attr]
+            assert texts(items) == [m.content[0].text.value for m in page.data]
     assert len(emulator.store.ids("conversation")) == 5
     store = tmp_path / "store.db"
     imported = asyncio.run(
@@ -120,7 +120,7 @@ def test_both_targets_migrate_the_collected_archive_exactly_once_in_order(made: 
     db.close()
     for legacy_id, (_, page) in made.items():
         held = [json.loads(data) for thread_id, data in rows if thread_id == "thr_" + legacy_id.removeprefix("thread_")]
-        assert [item["content"][0]["text"] for item in held] == [m.content[0].text.value for m in page.data]  # type: ignore[union-attr]
+        assert [item["content"][0]["text"] for item in held] == [m.content[0].text.value for m in page.data]
 
 
 def test_an_emulator_seeded_with_the_collected_archive_serves_it_as_saved(made: dict[str, Any], tmp_path: Path) -> None:
