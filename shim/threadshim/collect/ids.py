@@ -10,7 +10,6 @@ from __future__ import annotations
 import gzip
 import os
 import re
-import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -18,6 +17,7 @@ import attrs
 
 from .._errors import InvalidRequest
 from .containers import Invalid, files_in
+from .rows import sqlite_query
 
 LEGACY_ID = re.compile(rb"(?<![A-Za-z0-9_\-])thread_[A-Za-z0-9]{24}(?![A-Za-z0-9_\-])")
 """A legacy thread id as the Assistants API made them: ``thread_`` and 24 letters and digits, standing alone."""
@@ -81,16 +81,6 @@ def scan_ids(paths: Iterable[str | os.PathLike[str]] = (), *, db: str | None = N
     if sql is not None:
         if db is None or not db.startswith("sqlite:///"):
             raise InvalidRequest("--sql needs --db sqlite:///FILE")
-        path = Path(db.removeprefix("sqlite:///"))
-        if not path.is_file():
-            raise InvalidRequest(f"no SQLite database at {path}")
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            rows = conn.execute(sql).fetchall()
-        except sqlite3.Error as exc:
-            raise InvalidRequest(f"the query failed on {path}: {exc}") from None
-        finally:
-            conn.close()
-        text = "\n".join(str(value) for row in rows for value in row).encode()
+        text = "\n".join(str(value) for row in sqlite_query(db, sql) for value in row.values()).encode()
         scanned.add("query", (m.group() for m in LEGACY_ID.finditer(text)))
     return scanned

@@ -130,22 +130,28 @@ def row_file(path: Path, mapping: ColumnMap) -> Iterator[Found | Invalid]:
             yield from _row(record, mapping, f"{path}:row {number}")
 
 
+def sqlite_query(url: str, sql: str) -> Iterator[dict[str, Any]]:
+    """The rows a query returns from the SQLite file ``sqlite:///FILE`` (opened read-only), as column maps."""
+    path = Path(url.removeprefix("sqlite:///"))
+    if not path.is_file():
+        raise InvalidRequest(f"no SQLite database at {path}")
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        cursor = db.execute(sql)
+        names = [d[0] for d in cursor.description or ()]
+        for values in cursor:
+            yield dict(zip(names, values, strict=True))
+    except sqlite3.Error as exc:
+        raise InvalidRequest(f"the query failed on {path}: {exc}") from None
+    finally:
+        db.close()
+
+
 def query_rows(url: str, sql: str, mapping: ColumnMap) -> Iterator[Found | Invalid]:
     """The messages a SQL query returns, from ``sqlite:///FILE`` or ``postgresql://…``."""
     if url.startswith("sqlite:///"):
-        path = Path(url.removeprefix("sqlite:///"))
-        if not path.is_file():
-            raise InvalidRequest(f"no SQLite database at {path}")
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            cursor = db.execute(sql)
-            names = [d[0] for d in cursor.description or ()]
-            for number, values in enumerate(cursor, start=1):
-                yield from _row(dict(zip(names, values, strict=True)), mapping, f"query:row {number}")
-        except sqlite3.Error as exc:
-            raise InvalidRequest(f"the query failed on {path}: {exc}") from None
-        finally:
-            db.close()
+        for number, row in enumerate(sqlite_query(url, sql), start=1):
+            yield from _row(row, mapping, f"query:row {number}")
         return
     if url.startswith(("postgresql://", "postgres://")):
         yield from _postgres_rows(url, sql, mapping)

@@ -20,7 +20,7 @@ from typing import IO, Any, TextIO
 
 from .._errors import PathClash
 from .._exportformat import encode
-from .._mapping import item_from_message, thread_from_assistants
+from .._mapping import item_from_message, thread_from_assistants, timestamp
 from .._paths import refuse_clashes, same_file
 from .._progress import Progress
 from .containers import Found, Invalid, files_in, read_file
@@ -29,6 +29,7 @@ from .pile import Pile, canonical
 from .report import CollectSummary, aside_path, report_path, write_report
 
 Source = Iterable[Found | Invalid]
+_EPOCH = datetime.fromtimestamp(0, timezone.utc)
 
 
 def collect(
@@ -68,12 +69,13 @@ def collect(
         if summary.kept_aside:
             summary.aside_file = aside_path(out)
             os.replace(scratch / "aside.jsonl", summary.aside_file)
-        written = _write(pile, out, summary, scratch / "archive.jsonl", progress or io.StringIO())
+        written = _write(pile, out, summary, progress or io.StringIO())
     finally:
         pile.close()
         shutil.rmtree(scratch, ignore_errors=True)
     if expect is not None:
-        summary.missing = [legacy_id for legacy_id in dict.fromkeys(expect) if legacy_id not in written]
+        held = set(written)
+        summary.missing = [legacy_id for legacy_id in dict.fromkeys(expect) if legacy_id not in held]
     write_report(summary)
     return summary
 
@@ -107,41 +109,38 @@ def _take(source: Source, pile: Pile, aside: IO[str], summary: CollectSummary) -
                 summary.invalid.append(Invalid(piece.place, piece.reason))
 
 
-def _write(pile: Pile, out: Path, summary: CollectSummary, scratch: Path, stream: TextIO) -> set[str]:
-    """Write every thread to ``scratch``, then move it over ``out`` (when it holds any); the ids written."""
-    written: set[str] = set()
+def _write(pile: Pile, out: Path, summary: CollectSummary, stream: TextIO) -> list[str]:
+    """Write every thread beside ``out``, then rename it over ``out`` (when it holds any); the ids written.
+
+    The file is made in ``out``'s own folder, so the rename is atomic and nothing is copied twice; an
+    interrupted write removes it.
+    """
     ids = pile.thread_ids()
     meter = Progress(len(ids), stream, verb="threads written")
-    with scratch.open("w", encoding="utf-8") as handle:
-        for thread_id in ids:
-            meter.advance()
-            written.add(thread_id)
-            raw, synthesized = pile.thread(thread_id)
-            messages = list(pile.messages(thread_id))
-            if synthesized:
-                summary.synthesized.append(thread_id)
-            handle.write(encode(thread_from_assistants(raw), [item_from_message(m) for m in messages],
-                                _newest(raw, messages), synthesized=synthesized))  # fmt: skip
-            summary.threads += 1
-            summary.messages += len(messages)
-        handle.flush()
-        os.fsync(handle.fileno())
-    meter.close()
-    if summary.threads:
-        shutil.move(scratch, _beside(out))
-        os.replace(_beside(out), out)
-    return written
-
-
-def _beside(out: Path) -> Path:
-    return out.with_name(f".{out.name}.collecting")
+    partial = out.with_name(f".{out.name}.collecting")
+    try:
+        with partial.open("w", encoding="utf-8") as handle:
+            for thread_id in ids:
+                meter.advance()
+                raw, synthesized = pile.thread(thread_id)
+                messages = list(pile.messages(thread_id))
+                if synthesized:
+                    summary.synthesized.append(thread_id)
+                handle.write(encode(thread_from_assistants(raw), [item_from_message(m) for m in messages],
+                                    _newest(raw, messages), synthesized=synthesized))  # fmt: skip
+                summary.threads += 1
+                summary.messages += len(messages)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if summary.threads:
+            os.replace(partial, out)
+    finally:
+        meter.close()
+        partial.unlink(missing_ok=True)
+    return ids
 
 
 def _newest(thread: dict[str, Any], messages: list[dict[str, Any]]) -> datetime:
-    found: list[Any] = [thread.get("created_at"), *(m.get("created_at") for m in messages)]
-    times = [float(t) for t in found if _number(t)]
-    return datetime.fromtimestamp(max(times, default=0.0), timezone.utc)
-
-
-def _number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value < 253402300800
+    """The newest time the thread holds (its own, its messages'), or the epoch when it holds none."""
+    found = (timestamp(value) for value in (thread.get("created_at"), *(m.get("created_at") for m in messages)))
+    return max((moment for moment in found if moment is not None), default=_EPOCH)
