@@ -36,10 +36,12 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def _serve() -> tuple[subprocess.Popen[bytes], str]:
+def serve(rpm: int | None = RPM, burst: int = BURST, latency: float = LATENCY) -> tuple[subprocess.Popen[bytes], str]:
+    """``threadshim serve`` in its own process (with no rate limit when ``rpm`` is None); it and its base URL."""
     port = _free_port()
-    command = [sys.executable, "-m", "threadshim.cli", "serve", "--port", str(port), "--rpm", str(RPM)]
-    command += ["--burst", str(BURST), "--latency", str(LATENCY)]
+    command = [sys.executable, "-m", "threadshim.cli", "serve", "--port", str(port), "--latency", str(latency)]
+    if rpm is not None:
+        command += ["--rpm", str(rpm), "--burst", str(burst)]
     server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base_url = f"http://127.0.0.1:{port}/v1"
     deadline = time.monotonic() + 60
@@ -175,7 +177,7 @@ def main() -> None:
         archive = build_archive(folder)
         results: dict[str, dict[str, Any]] = {}
         for name, job in (("threadshim migrate", "threadshim"), ("official recipe (openai SDK)", "recipe")):
-            server, base_url = _serve()
+            server, base_url = serve()
             try:
                 results[name] = (
                     threadshim_job(archive, base_url, folder) if job == "threadshim" else recipe_job(archive, base_url)

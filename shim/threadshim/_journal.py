@@ -2,11 +2,11 @@
 
 Every target records the same thing of a thread (its state, where it went, what it lost, the fields
 kept); a target that writes a thread in several steps keeps its own rows beside it (the Conversations
-target: every batch sent, every create whose answer never came). Each change is one transaction,
-synced to disk before the next request goes out (rollback journal, ``synchronous=FULL``), so after
-a crash the journal says exactly what was confirmed and which one batch per thread may have been
-sent without an answer. The file is a plain SQLite database: read it with any SQLite tool, copy it
-when no migration is running. ``PRAGMA user_version`` is the schema version (see ``_journal_schema``).
+target: every batch sent, every create whose answer never came). Each record is synced before the
+request it announces goes out, so after a crash the journal says exactly what was confirmed and
+which one batch per thread may have been sent without an answer; concurrent tasks share commits
+(``_journal_commit``). A plain SQLite file (``_journal_files``): read it with any SQLite tool, copy
+it when no run holds it. ``PRAGMA user_version`` is the schema version (``_journal_schema``).
 """
 
 from __future__ import annotations
@@ -21,30 +21,17 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from . import _journal_files
 from ._errors import JournalError, JournalWriteError
+from ._journal_commit import GroupCommit, Work
+from ._journal_files import at_rest, write_ahead
 from ._journal_rows import COLUMNS, Entry, Moved, TargetRow, entry_of, target_row_of
 from ._journal_schema import SCHEMA_VERSION, NotAJournal, layout, upgrade
+from ._journal_settings import recorded_identity, recorded_target
 
 STATES = ("creating", "sending", "done", "skipped", "failed")
 """creating: nothing of it is known to be in the target; sending: its target holds part of it; then done,
 skipped or failed."""
-
-
-def _open(path: Path, read_only: bool) -> sqlite3.Connection:
-    """A connection; a reader may still roll back what a killed writer left (a hot journal), but never writes."""
-    if not read_only:
-        return sqlite3.connect(path, isolation_level=None, timeout=10.0, check_same_thread=False)
-    try:
-        db = sqlite3.connect(
-            f"file:{path}?mode=rw", uri=True, isolation_level=None, timeout=10.0, check_same_thread=False
-        )
-        db.execute("PRAGMA query_only = ON")
-        db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # recovers a hot journal, if there is one
-        return db
-    except sqlite3.OperationalError:  # a file we may not write: read it as it is
-        return sqlite3.connect(
-            f"file:{path}?mode=ro", uri=True, isolation_level=None, timeout=10.0, check_same_thread=False
-        )
 
 
 class Journal:
@@ -68,10 +55,14 @@ class Journal:
         self.adopted = False
         if read_only and not self.path.is_file():
             raise JournalError(f"no migration journal at {self.path}; pass the file `threadshim migrate` wrote")
-        self._lock = threading.RLock()  # one connection, shared by a sync client's worker threads
+        self._lock = threading.RLock()  # one writing connection, shared by threads (a sync client's, the committer)
         self._in_transaction = False
+        self._owner: int | None = None  # the thread inside a transaction, if one is
+        self._reads: sqlite3.Connection | None = None  # reads beside the writer (WAL), while a run writes
+        self._read_lock = threading.Lock()
+        self._group: GroupCommit | None = None
         try:
-            self._db = _open(self.path, read_only)
+            self._db = _journal_files.connect(self.path, read_only)
             try:
                 self._setup(target, identity, read_only)
             except BaseException:
@@ -95,41 +86,44 @@ class Journal:
             self._db.close()
             self._db = copy
             self._transaction(lambda: upgrade(self._db))
-        self.target = self._target(target, read_only)
-        self.identity = self._identity(identity, read_only)
-
-    def _target(self, wanted: str | None, read_only: bool) -> str | None:
-        row = self._db.execute("SELECT value FROM settings WHERE name = 'target'").fetchone()
-        if row is None and wanted is not None and not read_only:
-            self._db.execute("INSERT INTO settings VALUES ('target', ?)", (wanted,))
-            return wanted
-        recorded = row[0] if row is not None else None
-        # journals before identities recorded "chatkit <store URL>": the kind is the first word
-        if wanted is not None and recorded is not None and recorded.split()[0] != wanted.split()[0]:
-            raise JournalError(
-                f"{self.path} records a migration to {recorded}, not {wanted}; use another journal file for it"
-            )
-        return recorded
-
-    def _identity(self, wanted: str | None, read_only: bool) -> str | None:
-        row = self._db.execute("SELECT value FROM settings WHERE name = 'identity'").fetchone()
-        recorded = str(row[0]) if row is not None else None
-        if recorded is None:
-            if wanted is not None and not read_only:
-                self.adopted = self._db.execute("SELECT count(*) FROM threads").fetchone()[0] > 0
-                self._db.execute("INSERT INTO settings VALUES ('identity', ?)", (wanted,))
-                return wanted
-            return None
-        if wanted is not None and recorded != wanted:
-            raise JournalError(
-                f"{self.path} records a migration to {self.target} {recorded}, not to {wanted}; "
-                "use the journal made for this target, or another journal file"
-            )
-        return recorded
+        self.target = recorded_target(self._db, self.path, target, read_only)
+        self.identity, self.adopted = recorded_identity(self._db, self.path, self.target, identity, read_only)
+        if not read_only:
+            self._reads = write_ahead(self._db, self.path)
 
     def close(self) -> None:
-        """Close the file."""
+        """Write what is queued, close the file and leave it one file at rest."""
+        if self._group is not None:
+            self._group.close()
+            self._group = None
+        if self._reads is not None:
+            self._reads.close()
+            self._reads = None
+            at_rest(self._db)
         self._db.close()
+
+    def later(self, work: Work) -> None:
+        """Queue ``work`` (this journal's writes) for the next group commit; it is durable once anything
+        queued after it is, and before any transaction opened after it (queued records keep their order).
+        """
+        self._committer().put(work)
+
+    async def durable(self, work: Work | None = None) -> None:
+        """Queue ``work``; return once it and all queued before are committed and synced (with other tasks')."""
+        await self._committer().durable(work)
+
+    def share_commits(self, tasks: int) -> None:
+        """Say how many tasks write at once: a group commit waits (briefly) for all of them to join it."""
+        self._committer().quorum = max(1, tasks)
+
+    @property
+    def commits(self) -> int:
+        """How many group commits this journal made (each one transaction and one sync)."""
+        return self._group.commits if self._group is not None else 0
+
+    def _committer(self) -> GroupCommit:
+        self._group = self._group or GroupCommit(self.transaction, str(self.path))
+        return self._group
 
     def __enter__(self) -> Journal:
         return self
@@ -138,6 +132,10 @@ class Journal:
         self.close()
 
     def _query(self, sql: str, row: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+        """What is committed, read beside a commit in progress; inside a transaction, what it wrote so far."""
+        if self._reads is not None and self._owner != threading.get_ident():
+            with self._read_lock:
+                return self._reads.execute(sql, row).fetchall()
         with self._lock:
             return self._db.execute(sql, row).fetchall()
 
@@ -146,13 +144,17 @@ class Journal:
         """Make every write inside one transaction, synced to disk when the block ends (none of it if it raises).
 
         SQLite's failures (a read-only journal, a full disk, a lock held too long, a value it cannot
-        store) become a :class:`JournalWriteError` naming the file, on every Python version.
+        store) become a :class:`JournalWriteError` naming the file, on every Python version. Records
+        queued for a group commit before it are written first.
         """
+        group, here = self._group, threading.current_thread()
+        if group is not None and self._owner != here.ident and group.thread is not here:
+            group.flush()
         with self._lock:
             if self._in_transaction:  # already inside one: the outer block commits
                 yield
                 return
-            self._in_transaction = True
+            self._in_transaction, self._owner = True, threading.get_ident()
             try:
                 self._sql("BEGIN IMMEDIATE")
                 try:
@@ -162,7 +164,7 @@ class Journal:
                     raise
                 self._sql("COMMIT")
             finally:
-                self._in_transaction = False
+                self._in_transaction, self._owner = False, None
 
     def _sql(self, sql: str, row: Sequence[Any] = ()) -> sqlite3.Cursor:
         try:

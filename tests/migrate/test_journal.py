@@ -396,16 +396,16 @@ def test_a_journal_from_before_identities_adopts_the_next_one(tmp_path: Path, th
 
 
 def test_a_refused_journal_keeps_no_connection_open(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import threadshim._journal as module
+    import threadshim._journal_files as module
 
     opened: list[sqlite3.Connection] = []
-    real = module._open
+    real = module.connect
 
     def tracked(path: Path, read_only: bool) -> sqlite3.Connection:
         opened.append(real(path, read_only))
         return opened[-1]
 
-    monkeypatch.setattr(module, "_open", tracked)
+    monkeypatch.setattr(module, "connect", tracked)
     with Journal(tmp_path / "j.db", target="conversations", identity="a") as journal:
         journal.finish("thread_a", "done")
     (tmp_path / "text.db").write_text("not a database, a long enough line of text " * 40)

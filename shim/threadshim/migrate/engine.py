@@ -109,6 +109,7 @@ async def run(
     meter = Progress(len(todo), progress, verb="migrated")
     tally = _Tally(journal, summary, meter)
     states = journal.states()
+    journal.share_commits(target.concurrency)
     left = [legacy_id for legacy_id in todo if states.get(legacy_id) != "done"]
     summary.already = len(todo) - len(left)
     meter.advance(summary.already)
@@ -137,6 +138,7 @@ async def run(
 
     try:
         await side_by_side(writer, min(target.concurrency, max(len(batches), 1)))
+        await journal.durable()  # what was queued without a wait is on disk before the summary says done
     finally:
         for pending in waiting:
             if isinstance(pending, asyncio.Future):

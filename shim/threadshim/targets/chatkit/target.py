@@ -98,7 +98,8 @@ class ChatKitTarget:
             for prepared, own in split(ready, rows):  # find the one the store will not take
                 results.extend(await self._write([prepared], own, journal))
             return results
-        journal.done_many([_moved(p) for p in ready])
+        moved = [_moved(p) for p in ready]
+        await journal.durable(lambda: journal.done_many(moved))  # synced beside the loop, which goes on reading
         return [(prepared, None) for prepared in ready]
 
     async def close(self) -> None:

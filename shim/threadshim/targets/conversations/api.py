@@ -36,17 +36,25 @@ def _ids(page: dict[str, Any]) -> list[str]:
     )
 
 
+_CREATE = create_conversation._get_kwargs(body=CreateConversationRequest.from_dict({}))
+_NO_ITEMS = CreateConversationItemsRequest.from_dict({"items": []})
+
+
 def create(metadata: dict[str, str], items: list[dict[str, Any]]) -> Call[str]:
-    """POST /conversations with the metadata and up to 20 first items; the new conversation's id."""
-    body = CreateConversationRequest.from_dict({"metadata": metadata, "items": with_ids(items)})
-    response = yield Request.from_kwargs(create_conversation._get_kwargs(body=body))
+    """POST /conversations with the metadata and up to 20 first items; the new conversation's id.
+
+    The method, path and headers are the generated operation's; the body is the plan's items as
+    they are (planned to the spec's item shapes, which the plan tests check), not parsed into the
+    generated models and written out again: that round trip cost a tenth of a migration's time.
+    """
+    response = yield Request.from_kwargs({**_CREATE, "json": {"metadata": metadata, "items": with_ids(items)}})
     return str(json_object(response)["id"])
 
 
 def add(conversation_id: str, items: list[dict[str, Any]]) -> Call[list[str]]:
-    """POST /conversations/{id}/items with 1 to 20 items; the ids the items were given."""
-    body = CreateConversationItemsRequest.from_dict({"items": with_ids(items)})
-    response = yield Request.from_kwargs(create_conversation_items._get_kwargs(conversation_id, body=body))
+    """POST /conversations/{id}/items with 1 to 20 items (the body as in :func:`create`); the ids they were given."""
+    kwargs = create_conversation_items._get_kwargs(conversation_id, body=_NO_ITEMS)
+    response = yield Request.from_kwargs({**kwargs, "json": {"items": with_ids(items)}})
     return _ids(json_object(response, require_id=False))
 
 

@@ -53,10 +53,22 @@ class ConversationLog:
         data = {"count": len(message_ids), "message_ids": message_ids, "item_ids": []}
         self.journal.put_row(legacy_id, BATCH, first_item, "sent", data)
 
-    def confirmed(self, legacy_id: str, first_item: int, count: int, conversation: str, item_ids: list[str]) -> None:
-        """Record that the batch at ``first_item`` is in ``conversation`` (the create's when it is 0)."""
-        sent = self.journal.rows(legacy_id, BATCH)
-        message_ids: object = next((row.data.get("message_ids", []) for row in sent if row.position == first_item), [])
+    def confirmed(
+        self,
+        legacy_id: str,
+        first_item: int,
+        count: int,
+        conversation: str,
+        item_ids: list[str],
+        message_ids: list[str] | None = None,
+    ) -> None:
+        """Record that the batch at ``first_item`` is in ``conversation`` (the create's when it is 0).
+
+        ``message_ids`` are the batch's legacy messages; when not given, the ones recorded as it was sent.
+        """
+        if message_ids is None:
+            sent = self.journal.rows(legacy_id, BATCH)
+            message_ids = next((row.data.get("message_ids", []) for row in sent if row.position == first_item), [])
         data = {"count": count, "message_ids": message_ids, "item_ids": item_ids}
         with self.journal.transaction():
             self.journal.put_row(legacy_id, BATCH, first_item, "confirmed", data)

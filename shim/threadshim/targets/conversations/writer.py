@@ -1,6 +1,7 @@
 """Moving one legacy thread into a conversation exactly once, whatever stopped the last attempt.
 
-Before each write the journal records the batch as sent; after the answer, as confirmed. A batch
+Before each write the journal records the batch as sent (durably, before the request goes out);
+after the answer, as confirmed (with the next record that must be durable). A batch
 left sent without an answer (the process was killed, the connection dropped, the server failed)
 is looked up in the conversation before anything is sent again: the conversation holds either the
 items before it or the items with it, and the journal is brought up to date. A create whose
@@ -11,6 +12,7 @@ uncertain create and sent again, so the journal only ever points at one conversa
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from functools import partial
 from typing import TypeVar
 
 import attrs
@@ -74,79 +76,87 @@ class ConversationWriter:
     async def move(self, plan: ConversationPlan) -> None:
         """Write the planned thread, carrying on from wherever the journal says an earlier run stopped.
 
-        The engine leaves out threads the journal has as done, and lossy ones it may not move.
+        The engine leaves out threads the journal has as done, and lossy ones it may not move. Each
+        record that must precede a request is awaited as durable (:meth:`Journal.durable`: shared
+        with every other task's); the rest ride along with the next one.
         """
-        legacy_id = plan.legacy_id
-        entry = self.journal.entry(legacy_id)
+        legacy_id, journal, log = plan.legacy_id, self.journal, self.log
+        entry = journal.entry(legacy_id)
         losses = [attrs.asdict(loss) for loss in plan.losses]
-        pending = self.log.pending(legacy_id)
-        self.journal.plan(
+        pending = log.pending(legacy_id)
+        journal.later(lambda: journal.plan(
             legacy_id, total=len(plan.items), lossy=plan.lossy, losses=losses, kept=plan.kept, tools=plan.tools
-        )
+        ))  # fmt: skip
         if entry is not None and entry.target_id is not None:
-            conversation, sent = entry.target_id, self.log.sent(legacy_id)
+            conversation, sent = entry.target_id, log.sent(legacy_id)
             if pending is not None and await self._arrived(legacy_id, conversation, pending.first_item, pending.count):
                 sent = pending.first_item + pending.count
         else:
             if pending is not None:
-                self.log.uncertain_create(legacy_id)
+                journal.later(partial(log.uncertain_create, legacy_id))
             conversation = await self._create(plan)
             sent = len(plan.batch(0))
         while sent < len(plan.items):
             sent = await self._add(plan, conversation, sent)
-        self.journal.finish(legacy_id, "done")
+        journal.later(partial(journal.finish, legacy_id, "done"))  # its last answer is in: durable with the next group
+
+    async def _sending(self, legacy_id: str, first_item: int, message_ids: list[str]) -> None:
+        """Record the batch as sent, durably, before its request goes out."""
+        await self.journal.durable(lambda: self.log.sending(legacy_id, first_item, message_ids))
 
     async def _create(self, plan: ConversationPlan) -> str:
-        first = plan.batch(0)
+        first, legacy_id, log = plan.batch(0), plan.legacy_id, self.log
+        message_ids = list(plan.message_ids[: len(first)])
         attempt = 0
         while True:
             attempt += 1
-            self.log.sending(plan.legacy_id, 0, list(plan.message_ids[: len(first)]))
+            await self._sending(legacy_id, 0, message_ids)
             try:
                 conversation = await self._write(lambda: self.api.create(plan.metadata, first))
             except APIError as exc:
                 if not outcome_unknown(exc):
-                    self.log.unsent(plan.legacy_id, 0)
+                    self.journal.later(partial(log.unsent, legacy_id, 0))
                     if isinstance(exc, APIConnectError) and attempt < self.tries:
                         continue  # nothing was sent: try again, nothing to count
                     raise
-                self.log.uncertain_create(plan.legacy_id)
+                self.journal.later(partial(log.uncertain_create, legacy_id))
                 if attempt >= self.tries:
                     raise
                 continue
-            self.log.confirmed(plan.legacy_id, 0, len(first), conversation, [])
+            self.journal.later(partial(log.confirmed, legacy_id, 0, len(first), conversation, [], message_ids))
             return conversation
 
     async def _add(self, plan: ConversationPlan, conversation: str, sent: int) -> int:
-        batch = plan.batch(sent)
+        batch, legacy_id, log = plan.batch(sent), plan.legacy_id, self.log
+        message_ids = list(plan.message_ids[sent : sent + len(batch)])
         attempt = 0
         while True:
             attempt += 1
-            self.log.sending(plan.legacy_id, sent, list(plan.message_ids[sent : sent + len(batch)]))
+            await self._sending(legacy_id, sent, message_ids)
             try:
                 item_ids = await self._write(lambda: self.api.add(conversation, batch))
             except APIError as exc:
                 if not outcome_unknown(exc):
-                    self.log.unsent(plan.legacy_id, sent)
+                    self.journal.later(partial(log.unsent, legacy_id, sent))
                     if isinstance(exc, APIConnectError) and attempt < self.tries:
                         continue
                     raise
-                if await self._arrived(plan.legacy_id, conversation, sent, len(batch)):
+                if await self._arrived(legacy_id, conversation, sent, len(batch)):
                     return sent + len(batch)
                 if attempt >= self.tries:
                     raise
                 continue
-            self.log.confirmed(plan.legacy_id, sent, len(batch), conversation, item_ids)
+            self.journal.later(partial(log.confirmed, legacy_id, sent, len(batch), conversation, item_ids, message_ids))
             return sent + len(batch)
 
     async def _arrived(self, legacy_id: str, conversation: str, first: int, count: int) -> bool:
         """Whether the batch of ``count`` items at ``first`` is in the conversation; the journal records which."""
         held = await self._write(lambda: self.api.count(conversation))
         if held == first + count:
-            self.log.confirmed(legacy_id, first, count, conversation, [])
+            self.journal.later(partial(self.log.confirmed, legacy_id, first, count, conversation, []))
             return True
         if held == first:
-            self.log.unsent(legacy_id, first)
+            self.journal.later(partial(self.log.unsent, legacy_id, first))
             return False
         raise MigrationConflict(
             f"conversation {conversation} holds {held} items, but the journal expects {first} or {first + count}: "
