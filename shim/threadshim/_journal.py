@@ -113,8 +113,8 @@ class Journal:
         await self._committer().durable(work)
 
     def share_commits(self, tasks: int) -> None:
-        """Say how many tasks write at once: a group commit waits (briefly) for all of them to join it."""
-        self._committer().quorum = max(1, tasks)
+        """Say how many tasks write at once: a group commit waits (briefly) for half of them to join it."""
+        self._committer().quorum = max(1, tasks // 2)
 
     @property
     def commits(self) -> int:

@@ -20,11 +20,11 @@ from contextlib import AbstractContextManager
 
 from ._errors import JournalError, JournalWriteError
 
-GATHER = 0.025
+GATHER = 0.015
 """Seconds at most a group waits, once asked for, for :attr:`GroupCommit.quorum` tasks to join it
 (as PostgreSQL's ``commit_delay``). On this project's 2-core machine (``bench/journal.py``: 400
-threads, concurrency 16, no limit) 10 ms gave 0.20 commits per request and 25 ms 0.10 and the
-best rate: fewer commits leave more of the process's time to the requests."""
+threads, 16 requests in flight, no limit) with no wait a commit held about one record (0.65
+commits per request), 10 ms gave 0.15 and 15 ms 0.11 at the same rate; 25 ms, 0.09 and a lower rate."""
 Work = Callable[[], object]
 Settle = Callable[[BaseException | None], None]
 
@@ -47,8 +47,9 @@ class GroupCommit:
         self._queue: list[tuple[Work | None, Settle | None]] = []
         self._waiting = 0  # how many of the queued records a task waits for
         self.quorum = 1
-        """How many waiting tasks a group waits for (up to :data:`GATHER` seconds): all those that write at
-        once (:meth:`Journal.share_commits`), so that when every task waits on the journal it is written."""
+        """How many waiting tasks a group waits for (up to :data:`GATHER` seconds): half of those that write
+        at once (:meth:`Journal.share_commits`; the Conversations target runs twice as many threads as
+        requests in flight, so half of them may wait on the journal while the rest send)."""
         self._wake = threading.Condition()
         self._closing = False
         self._due = False  # a group is asked for: the thread writes what is queued as soon as it is free

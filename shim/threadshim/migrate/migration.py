@@ -73,9 +73,9 @@ async def migrate(
     reach the Conversations API.
 
     The target's own options are keyword arguments (or ``options``, the target's options value):
-    ``to="conversations"``: ``concurrency`` (threads moved at once, 8) and ``preflight`` (one
-    first read, so a wrong URL or key stops the run before anything is sent; ``False`` for a
-    target whose answers a test scripts request by request). ``to="chatkit"`` (needs the
+    ``to="conversations"``: ``concurrency`` (requests in flight at once, 8; twice as many threads are
+    under way) and ``preflight`` (one first read, so a wrong URL or key stops the run before anything
+    is sent; ``False`` for a target whose answers a test scripts request by request). ``to="chatkit"`` (needs the
     ``chatkit`` extra): ``store`` (``sqlite:///…`` or ``postgresql://…``), ``title_key`` and
     ``user_key`` (the metadata keys of a thread's title and store user), ``default_user`` (the
     user of threads with none), ``group`` (threads per transaction, 500) and ``workers``

@@ -14,7 +14,10 @@ from ..._validation import check_whole
 class ConversationsOptions:
     """How a run writes to the Conversations API (the key, URL and retries are the account's, given beside)."""
 
-    concurrency: int = attrs.field(default=8, metadata={"help": "threads moved at once, a ceiling", "low": 1})
+    concurrency: int = attrs.field(
+        default=8,
+        metadata={"help": "requests in flight at once, a ceiling (twice as many threads are under way)", "low": 1},
+    )
     preflight: bool = attrs.field(default=True, metadata={"cli": False})
     """Make one read first, so a wrong URL or key stops the run before anything is sent."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import httpx
@@ -44,7 +45,10 @@ class ConversationsTarget:
 
     def __init__(self, options: ConversationsOptions, context: Context) -> None:
         self.options, self.context = options, context
-        self.concurrency = options.concurrency
+        # twice as many threads under way as requests in flight: one waiting for its journal record
+        # leaves its request slot to another (the journal writes the records of all who wait at once)
+        self.concurrency = 2 * options.concurrency
+        self._slots = asyncio.Semaphore(options.concurrency)
         self.planner = ConversationsPlanner()
         self._writer: ConversationWriter | None = None
 
@@ -68,7 +72,7 @@ class ConversationsTarget:
             settings = self.context.settings
             # the writer decides what to retry: a write whose answer was lost is looked up before it is sent again
             api = ConversationsApi(AsyncDriver(self.context.client, settings, RetryPolicy(max_retries=0)))
-            self._writer = ConversationWriter(journal, api, tries=settings.max_retries + 1)
+            self._writer = ConversationWriter(journal, api, tries=settings.max_retries + 1, slots=self._slots)
         return self._writer
 
     async def write(self, batch: Batch, journal: Journal) -> WriteResult:

@@ -11,6 +11,7 @@ uncertain create and sent again, so the journal only ever points at one conversa
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import TypeVar
@@ -59,6 +60,8 @@ class ConversationWriter:
     journal: Journal
     api: ConversationsApi
     tries: int = attrs.field(validator=attrs.validators.ge(1))
+    slots: asyncio.Semaphore = attrs.field(factory=lambda: asyncio.Semaphore(1 << 16))
+    """Requests in flight at once, across every thread this writer moves."""
     log: ConversationLog = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -68,10 +71,12 @@ class ConversationWriter:
         """Send until the answer is not a 429 (the pacer has already paused for the wait it asked)."""
         for _ in range(RATE_LIMITED_TRIES - 1):
             try:
-                return await send()
+                async with self.slots:
+                    return await send()
             except RateLimitError:
                 continue
-        return await send()
+        async with self.slots:
+            return await send()
 
     async def move(self, plan: ConversationPlan) -> None:
         """Write the planned thread, carrying on from wherever the journal says an earlier run stopped.
