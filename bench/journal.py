@@ -5,7 +5,7 @@ messages (every content kind), then, each job against a fresh ``threadshim serve
 process, with the journal on disk (a temporary folder):
 
 * ceiling (no rate limit, no added latency), 400 threads: ``threadshim migrate`` at concurrency 16
-  (the library call; its writes recorded as they go out), then the floor: the very writes it sent
+  (the library call, with its default transport; its writes recorded as they go out), then the floor: the very writes it sent
   (the creates and add-items, the same bodies) replayed by a plain ``httpx.AsyncClient`` at the
   same concurrency, each thread's in order, with no journal; three rounds, alternating, the best
   of each kept. It prints both rates, their ratio
@@ -35,6 +35,8 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from threadshim._pool import PooledTransport
+
 from bench._archive import legacy_archive
 from bench.migrate import serve
 
@@ -43,23 +45,34 @@ HIGH_THREADS, RPM, BURST, LATENCY = 1000, 10000, 200, 0.05
 Sent = list[tuple[str, bytes, "str | None"]]
 
 
-class Recording(httpx.AsyncHTTPTransport):
-    """The transport migrate is given: every write it sends, with the id a create was answered with."""
+class Recording(PooledTransport):
+    """The transport migrate uses by default, keeping the path and body of every write it sends (as sent)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.sent: Sent = []
+        self.sent: list[tuple[str, bytes]] = []
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Send the request; keep a write's path and body (and a create's new id)."""
-        body = await request.aread()
-        response = await super().handle_async_request(request)
-        if request.method != "POST":
-            return response
-        content = await response.aread()
-        created = json.loads(content).get("id") if request.url.path.endswith("/conversations") else None
-        self.sent.append((request.url.path, body, created))
-        return httpx.Response(response.status_code, headers=response.headers, content=content)
+        """Keep a write's path and body, then send it."""
+        if request.method == "POST":
+            self.sent.append((request.url.path, request.content))
+        return await super().handle_async_request(request)
+
+
+def _by_conversation(sent: list[tuple[str, bytes]], journal: Path) -> Sent:
+    """Each write with the conversation it made or went to: a create's, from the journal by its legacy id."""
+    from threadshim.migrate import Journal
+
+    with Journal(journal, read_only=True) as done:
+        made = {entry.legacy_id: entry.target_id for entry in done.entries()}
+    writes: Sent = []
+    for path, body in sent:
+        if path.endswith("/conversations"):
+            legacy_id = json.loads(body)["metadata"]["legacy_thread_id"]
+            writes.append((path, body, made[legacy_id]))
+        else:
+            writes.append((path, body, None))
+    return writes
 
 
 def syncs_job(archive: Path, base_url: str, journal: Path) -> dict[str, Any]:
@@ -94,7 +107,7 @@ def migrate_job(archive: Path, base_url: str, journal: Path) -> dict[str, Any]:
     if summary.failed or summary.not_found:
         raise RuntimeError(f"the migration failed threads: {summary.failed[:3]} {summary.not_found[:3]}")
     return {"seconds": summary.seconds, "requests": summary.requests, "limited": summary.rate_limited,
-            "sent": recording.sent}  # fmt: skip
+            "sent": _by_conversation(recording.sent, journal)}  # fmt: skip
 
 
 def floor_job(sent: Sent, base_url: str) -> dict[str, Any]:

@@ -20,11 +20,11 @@ from contextlib import AbstractContextManager
 
 from ._errors import JournalError, JournalWriteError
 
-GATHER = 0.015
+GATHER = 0.02
 """Seconds at most a group waits, once asked for, for :attr:`GroupCommit.quorum` tasks to join it
 (as PostgreSQL's ``commit_delay``). On this project's 2-core machine (``bench/journal.py``: 400
-threads, 16 requests in flight, no limit) with no wait a commit held about one record (0.65
-commits per request), 10 ms gave 0.15 and 15 ms 0.11 at the same rate; 25 ms, 0.09 and a lower rate."""
+threads, 16 requests in flight, no limit) with no wait a commit held about one or two records (0.65
+commits per request); 15 ms gave 0.15, and 20 ms 0.10 to 0.12 at the same rate or better."""
 Work = Callable[[], object]
 Settle = Callable[[BaseException | None], None]
 

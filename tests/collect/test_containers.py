@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from threadshim.collect import Found, Invalid, containers
-from threadshim.collect.containers import found_in, values
+from threadshim.collect.containers import files_in, found_in, values
 
 
 def _found(data: bytes) -> list[tuple[str, object]]:
@@ -77,3 +77,14 @@ def test_a_bad_line_after_json_lines_is_one_bad_line_and_limits_hold(tmp_path: P
         ("dump.jsonl.gz:1", True),
         ("dump.jsonl.gz:2", False),
     ]
+
+
+def test_a_folder_is_read_in_the_order_its_paths_sort_part_by_part(tmp_path: Path) -> None:
+    for name in ("a-c.json", "a/b.json", "a/a/z.json", "b.json", "A.json"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("{}")
+    found = files_in([tmp_path])
+    assert found == [str(p) for p in sorted(p for p in tmp_path.rglob("*") if p.is_file())]
+    assert [Path(f).relative_to(tmp_path).as_posix() for f in found if isinstance(f, str)] == [
+        "A.json", "a/a/z.json", "a/b.json", "a-c.json", "b.json",
+    ]  # fmt: skip

@@ -44,15 +44,24 @@ class Invalid:
     reason: str
 
 
-def files_in(paths: Iterable[str | os.PathLike[str]]) -> list[Path | Invalid]:
-    """The files ``paths`` name, folders walked in name order; a path that is neither is an :class:`Invalid`."""
-    files: list[Path | Invalid] = []
+def _by_parts(path: str) -> list[str]:
+    return path.split(os.sep)
+
+
+def files_in(paths: Iterable[str | os.PathLike[str]]) -> list[str | Invalid]:
+    """The files ``paths`` name, folders walked in name order; a path that is neither is an :class:`Invalid`.
+
+    Kept as plain strings (a folder of a hundred thousand files is a list that size; a ``Path``
+    each would be several times the memory), in the order ``Path`` objects sort (part by part).
+    """
+    files: list[str | Invalid] = []
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file()))
+            inside: list[str] = sorted((str(p) for p in path.rglob("*") if p.is_file()), key=_by_parts)
+            files.extend(inside)
         elif path.is_file():
-            files.append(path)
+            files.append(str(path))
         else:
             files.append(Invalid(str(path), "no such file or folder"))
     return files
@@ -61,7 +70,7 @@ def files_in(paths: Iterable[str | os.PathLike[str]]) -> list[Path | Invalid]:
 def found_in(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Found | Invalid]:
     """Every value (or invalid record) in ``paths``: files, folders (recursively), and archives."""
     for file in files_in(paths):
-        yield from (file,) if isinstance(file, Invalid) else read_file(file)
+        yield from (file,) if isinstance(file, Invalid) else read_file(Path(file))
 
 
 def read_file(path: Path) -> Iterator[Found | Invalid]:

@@ -50,7 +50,7 @@ def _files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
     for file in files_in(paths):
         if isinstance(file, Invalid):
             raise InvalidRequest(f"no such file or folder: {file.place}")
-        yield file
+        yield Path(file)
 
 
 def _chunks(path: Path) -> Iterator[bytes]:

@@ -118,8 +118,21 @@ class Pile:
         self.conflicts.append(Conflict(kind, object_id, where if keep_held else place, place if keep_held else where))
         return keep_held
 
-    def thread_ids(self) -> list[str]:
-        """Every thread, by its creation time (a synthesized one's: its first message's), then id."""
+    def count(self) -> int:
+        """How many threads there are (saved, or only named by their messages)."""
+        found = self._db.execute("SELECT count(*) FROM (SELECT id FROM threads UNION SELECT thread_id FROM messages)")
+        return int(found.fetchone()[0])
+
+    def holds(self, thread_id: str) -> bool:
+        """Whether the thread is here (saved, or named by a message)."""
+        found = self._db.execute(
+            "SELECT EXISTS (SELECT 1 FROM threads WHERE id = ?) OR EXISTS (SELECT 1 FROM messages WHERE thread_id = ?)",
+            (thread_id, thread_id),
+        )
+        return bool(found.fetchone()[0])
+
+    def thread_ids(self) -> Iterator[str]:
+        """Every thread, by its creation time (a synthesized one's: its first message's), then id, as they are read."""
         self._db.execute("COMMIT")
         self._db.execute("BEGIN")
         rows = self._db.execute(
@@ -127,8 +140,9 @@ class Pile:
             "SELECT ids.id, coalesce(json_extract(t.body, '$.created_at'), "
             "(SELECT min(created_at) FROM messages m WHERE m.thread_id = ids.id)) AS at "
             "FROM ids LEFT JOIN threads t ON t.id = ids.id ORDER BY at IS NULL, at, ids.id"
-        ).fetchall()
-        return [str(thread_id) for thread_id, _ in rows]
+        )
+        for thread_id, _ in rows:
+            yield str(thread_id)
 
     def thread(self, thread_id: str) -> tuple[dict[str, Any], bool]:
         """The thread object kept for ``thread_id`` and whether it was synthesized (from its messages, or rows).

@@ -59,7 +59,7 @@ def collect(
             meter = Progress(len(files), progress or io.StringIO(), verb="files read")
             try:
                 for file in files:
-                    _take([file] if isinstance(file, Invalid) else read_file(file), pile, aside, summary)
+                    _take([file] if isinstance(file, Invalid) else read_file(Path(file)), pile, aside, summary)
                     meter.advance()
             finally:
                 meter.close()
@@ -69,13 +69,12 @@ def collect(
         if summary.kept_aside:
             summary.aside_file = aside_path(out)
             os.replace(scratch / "aside.jsonl", summary.aside_file)
-        written = _write(pile, out, summary, progress or io.StringIO())
+        _write(pile, out, summary, progress or io.StringIO())
+        if expect is not None:
+            summary.missing = [legacy_id for legacy_id in dict.fromkeys(expect) if not pile.holds(legacy_id)]
     finally:
         pile.close()
         shutil.rmtree(scratch, ignore_errors=True)
-    if expect is not None:
-        held = set(written)
-        summary.missing = [legacy_id for legacy_id in dict.fromkeys(expect) if legacy_id not in held]
     write_report(summary)
     return summary
 
@@ -109,18 +108,17 @@ def _take(source: Source, pile: Pile, aside: IO[str], summary: CollectSummary) -
                 summary.invalid.append(Invalid(piece.place, piece.reason))
 
 
-def _write(pile: Pile, out: Path, summary: CollectSummary, stream: TextIO) -> list[str]:
-    """Write every thread beside ``out``, then rename it over ``out`` (when it holds any); the ids written.
+def _write(pile: Pile, out: Path, summary: CollectSummary, stream: TextIO) -> None:
+    """Write every thread beside ``out``, then rename it over ``out`` (when it holds any).
 
     The file is made in ``out``'s own folder, so the rename is atomic and nothing is copied twice; an
     interrupted write removes it.
     """
-    ids = pile.thread_ids()
-    meter = Progress(len(ids), stream, verb="threads written")
+    meter = Progress(pile.count(), stream, verb="threads written")
     partial = out.with_name(f".{out.name}.collecting")
     try:
         with partial.open("w", encoding="utf-8") as handle:
-            for thread_id in ids:
+            for thread_id in pile.thread_ids():  # read as they are written: memory stays flat
                 meter.advance()
                 raw, synthesized = pile.thread(thread_id)
                 messages = list(pile.messages(thread_id))
@@ -137,7 +135,6 @@ def _write(pile: Pile, out: Path, summary: CollectSummary, stream: TextIO) -> li
     finally:
         meter.close()
         partial.unlink(missing_ok=True)
-    return ids
 
 
 def _newest(thread: dict[str, Any], messages: list[dict[str, Any]]) -> datetime:
