@@ -7,7 +7,7 @@ process, with the journal on disk (a temporary folder):
 * ceiling (no rate limit, no added latency), 400 threads: ``threadshim migrate`` at concurrency 16
   (the library call, with its default transport; its writes recorded as they go out), then the floor: the very writes it sent
   (the creates and add-items, the same bodies) replayed by a plain ``httpx.AsyncClient`` at the
-  same concurrency, each thread's in order, with no journal; three rounds, alternating, the best
+  same concurrency, each thread's in order, with no journal; five rounds, alternating, the best
   of each kept. It prints both rates, their ratio
   (goal >= 0.8); then the same migration once more, as the command under ``strace``, for the
   journal's syncs per request (``fsync`` and ``fdatasync`` calls, goal <= 0.2), and once with the
@@ -35,12 +35,12 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from threadshim._pool import PooledTransport
+from threadshim._pool import MIGRATION_POOL, PooledTransport
 
 from bench._archive import legacy_archive
 from bench.migrate import serve
 
-THREADS, MESSAGES, CONCURRENCY, ROUNDS = 400, 30, 16, 3
+THREADS, MESSAGES, CONCURRENCY, ROUNDS = 400, 30, 16, 5
 HIGH_THREADS, RPM, BURST, LATENCY = 1000, 10000, 200, 0.05
 Sent = list[tuple[str, bytes, "str | None"]]
 
@@ -49,7 +49,7 @@ class Recording(PooledTransport):
     """The transport migrate uses by default, keeping the path and body of every write it sends (as sent)."""
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__(per_pool=MIGRATION_POOL)
         self.sent: list[tuple[str, bytes]] = []
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:

@@ -23,7 +23,7 @@ from .._journal_schema import UNCERTAIN_CREATE
 from .._lock import exclusive
 from .._pacing import PacedTransport, Pacer
 from .._paths import refuse_clashes
-from .._pool import PooledTransport
+from .._pool import MIGRATION_POOL, PooledTransport
 from ..archive import Archive
 from ..targets import TARGETS, TargetKind, target_kind
 from ..targets.base import Context, Target
@@ -104,7 +104,7 @@ async def migrate(
         timeout=timeout, max_retries=max_retries, require_key=not dry_run and (ids is not None or kind.needs_key),
     )  # fmt: skip
     pacer = Pacer()
-    inner = transport or PooledTransport()  # small pools: httpcore's per-request cost grows with a pool's size
+    inner = transport or PooledTransport(per_pool=MIGRATION_POOL)  # httpcore's cost per request grows with a pool
     async with httpx.AsyncClient(transport=PacedTransport(inner, pacer), timeout=DEFAULT_TIMEOUT) as client:
         target = kind.build(chosen, Context(settings, client, inner, pacer))
         files: dict[str, Path | None] = getattr(target, "files", dict)()
