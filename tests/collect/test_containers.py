@@ -88,3 +88,13 @@ def test_a_folder_is_read_in_the_order_its_paths_sort_part_by_part(tmp_path: Pat
     assert [Path(f).relative_to(tmp_path).as_posix() for f in found if isinstance(f, str)] == [
         "A.json", "a/a/z.json", "a/b.json", "a-c.json", "b.json",
     ]  # fmt: skip
+
+
+def test_a_link_to_a_file_is_read_and_a_link_to_a_folder_is_not_followed(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "t.json").write_text("{}")
+    (tmp_path / "in" / "own.json").write_text("{}")
+    (tmp_path / "in" / "file-link.json").symlink_to(tmp_path / "elsewhere" / "t.json")
+    (tmp_path / "in" / "folder-link").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    assert files_in([tmp_path / "in"]) == [str(tmp_path / "in" / "file-link.json"), str(tmp_path / "in" / "own.json")]
