@@ -9,7 +9,6 @@ import threading
 from functools import partial
 from pathlib import Path
 
-import httpx
 import pytest
 from threadshim import JournalError
 from threadshim.migrate import Journal, migrate
@@ -164,7 +163,3 @@ def test_a_journal_left_in_wal_mode_by_a_killed_run_is_read_whole(tmp_path: Path
     with Journal(copy / "j.db", target="conversations") as journal:
         journal.finish("thread_b", "done")
     assert sorted(p.name for p in copy.iterdir()) == ["j.db"]
-
-
-def test_the_emulator_client_is_loopback_free() -> None:
-    assert isinstance(Emulator().transport(), httpx.AsyncBaseTransport)
