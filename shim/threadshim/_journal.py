@@ -25,16 +25,17 @@ from . import _journal_files
 from ._errors import JournalError, JournalWriteError
 from ._journal_commit import GroupCommit, Work
 from ._journal_files import at_rest, write_ahead
-from ._journal_rows import COLUMNS, Entry, Moved, TargetRow, entry_of, target_row_of
+from ._journal_rows import COLUMNS, Entry, Moved, entry_of
 from ._journal_schema import SCHEMA_VERSION, NotAJournal, layout, upgrade
 from ._journal_settings import recorded_identity, recorded_target
+from ._journal_target_rows import JournalRows
 
-STATES = ("creating", "sending", "done", "skipped", "failed")
+STATES = ("creating", "sending", "done", "skipped", "failed", "undone")
 """creating: nothing of it is known to be in the target; sending: its target holds part of it; then done,
-skipped or failed."""
+skipped or failed; undone: what the migration made of it was removed (it moves again on the next run)."""
 
 
-class Journal:
+class Journal(JournalRows):
     """Read and write a migration journal: one journal, one target.
 
     ``target`` is the kind (``"conversations"``, ``"chatkit"``), ``identity`` the one target of it (an
@@ -262,39 +263,4 @@ class Journal:
         self._write(
             "UPDATE threads SET state = 'sending', target_id = ?, updated_at = ? WHERE legacy_id = ?",
             (target_id, time.time(), legacy_id),
-        )
-
-    def rows(self, legacy_id: str, kind: str) -> list[TargetRow]:
-        """A target's rows of ``kind`` for a thread, by position."""
-        found = self._query(
-            "SELECT position, state, data FROM target_rows WHERE legacy_id = ? AND kind = ? ORDER BY position",
-            (legacy_id, kind),
-        )
-        return [target_row_of(legacy_id, row) for row in found]
-
-    def count_rows(self, kind: str, legacy_ids: Sequence[str]) -> dict[str, int]:
-        """How many rows of ``kind`` each of these threads has (those with none are left out)."""
-        wanted = set(legacy_ids)
-        found = self._query("SELECT legacy_id, count(*) FROM target_rows WHERE kind = ? GROUP BY legacy_id", (kind,))
-        return {str(legacy_id): int(n) for legacy_id, n in found if legacy_id in wanted}
-
-    def put_row(self, legacy_id: str, kind: str, position: int, state: str, data: Any) -> None:
-        """Record (or replace) a target's row of ``kind`` at ``position`` for a thread."""
-        self._write(
-            "INSERT OR REPLACE INTO target_rows VALUES (?, ?, ?, ?, ?)",
-            (legacy_id, kind, position, state, json.dumps(data)),
-        )
-
-    def append_row(self, legacy_id: str, kind: str, state: str, data: Any) -> None:
-        """Record a target's row of ``kind`` after the thread's last one."""
-        self._write(
-            "INSERT INTO target_rows SELECT ?, ?, coalesce(max(position) + 1, 0), ?, ? FROM target_rows "
-            "WHERE legacy_id = ? AND kind = ?",
-            (legacy_id, kind, state, json.dumps(data), legacy_id, kind),
-        )
-
-    def drop_row(self, legacy_id: str, kind: str, position: int) -> None:
-        """Forget a target's row of ``kind`` at ``position`` for a thread."""
-        self._write(
-            "DELETE FROM target_rows WHERE legacy_id = ? AND kind = ? AND position = ?", (legacy_id, kind, position)
         )

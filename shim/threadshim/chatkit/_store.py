@@ -166,6 +166,11 @@ class SQLStore(Store[TContext], Generic[TContext]):
         rows = await self.backend.rows("SELECT user_id FROM chatkit_threads WHERE id = ?", (thread_id,))
         return str(rows[0][0]) if rows else None
 
+    async def attachments_of(self, thread_id: str) -> list[Attachment]:
+        """Operator view: every attachment of a thread, whoever's it is, in id order."""
+        sql = "SELECT data FROM chatkit_attachments WHERE thread_id = ? ORDER BY id"
+        return [codec.attachment_of(row[0]) for row in await self.backend.rows(sql, (thread_id,))]
+
     async def threads_page(
         self, limit: int, after: str | None, order: str, *, user: str | None = None
     ) -> tuple[list[tuple[str, ThreadMetadata]], bool]:

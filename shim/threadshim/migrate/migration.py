@@ -28,6 +28,7 @@ from ..archive import Archive
 from ..targets import TARGETS, TargetKind, target_kind
 from ..targets.base import Context, Target
 from . import engine
+from .checking import OPTIONS, recorded_options
 from .guards import announce, check_claim
 from .readers import reader_for
 from .summary import MigrationSummary
@@ -120,8 +121,7 @@ async def migrate(
         if dry_run:
             summary = await engine.dry_run(todo, reader, target, states, allow_lossy=allow_lossy)
         else:
-            summary = await _run(path, archive, todo, reader, target, getattr(chosen, "workers", 0), allow_lossy,
-                                 progress or sys.stderr)  # fmt: skip
+            summary = await _run(path, archive, todo, reader, target, chosen, allow_lossy, progress or sys.stderr)
             summary.requests, summary.rate_limited = pacer.requests, pacer.rate_limited
     if archive is not None:  # every thread the archive holds but cannot give (a damaged or torn line) failed
         summary.failed.extend(archive.unreadable())
@@ -136,16 +136,18 @@ async def _run(
     todo: list[str],
     reader: Any,
     target: Target,
-    workers: int,
+    options: Any,
     allow_lossy: bool,
     stream: TextIO,
 ) -> MigrationSummary:
+    workers = getattr(options, "workers", 0)
     pool = worker_pool(workers) if archive is not None else None  # first: fork before anything starts a thread
     try:
         await target.open()  # a target that cannot be used stops the run here, before the journal is made
         try:
             with exclusive(path, job="migration"), Journal(path, target=target.name, identity=target.identity()) as j:
                 announce(j, archive, stream)
+                j.put_setting(OPTIONS, recorded_options(options))  # reconcile and undo plan as this run plans
                 summary = await engine.run(todo, reader, target, j, allow_lossy=allow_lossy, progress=stream, pool=pool)
                 summary.uncertain_creates = sum(j.count_rows(UNCERTAIN_CREATE, todo).values())
         finally:

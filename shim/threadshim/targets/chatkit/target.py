@@ -19,7 +19,9 @@ from ..._journal import Journal
 from ..._journal_rows import Moved
 from ...chatkit import SQLStore, StoredThread, ThreadRows, open_store, rows_of, sqlite_path, store_identity
 from ..base import Batch, Context, Prepared, Record, WriteResult
+from ..held import Held
 from . import ChatKitOptions
+from . import held as holdings
 from .plan import ChatKitPlan, plan_chatkit_thread
 from .rows import split, stored
 
@@ -101,6 +103,26 @@ class ChatKitTarget:
         moved = [_moved(p) for p in ready]
         await journal.durable(lambda: journal.done_many(moved))  # synced beside the loop, which goes on reading
         return [(prepared, None) for prepared in ready]
+
+    def expected(self, planned: ChatKitPlan) -> Held:
+        """The thread's fields, attachments and items as the plan makes them."""
+        return holdings.expected(planned)
+
+    def _opened(self) -> SQLStore[Any]:
+        assert self._store is not None, "open the target first"
+        return self._store
+
+    async def held(self, target_id: str) -> Held:
+        """The thread as the store holds it now."""
+        return await holdings.held(self._opened(), target_id)
+
+    async def remove(self, target_id: str) -> None:
+        """Delete the thread, its items and its attachments."""
+        await holdings.remove(self._opened(), target_id)
+
+    async def finish(self, planned: ChatKitPlan, target_id: str, have: int, journal: Journal) -> None:
+        """Write the whole thread again: the store's upserts leave what it holds and add what it lacks."""
+        await self._opened().put_rows(rows_of([stored(planned)]))
 
     async def close(self) -> None:
         """Close the store's connections."""

@@ -83,3 +83,18 @@ class ConversationLog:
         with self.journal.transaction():
             self.journal.append_row(legacy_id, UNCERTAIN_CREATE, "counted", {})
             self.journal.drop_row(legacy_id, BATCH, 0)
+
+    def holds_only(self, legacy_id: str, have: int) -> None:
+        """Record that the conversation holds exactly the thread's first ``have`` items (what a repair found).
+
+        Batches from ``have`` on are forgotten and one that spans it is cut short, in one transaction,
+        so the writer carries on from ``have``.
+        """
+        with self.journal.transaction():
+            for row in self.journal.rows(legacy_id, BATCH):
+                if row.position >= have:
+                    self.journal.drop_row(legacy_id, BATCH, row.position)
+                elif row.position + int(row.data.get("count", 0)) > have or row.state != "confirmed":
+                    data = {**row.data, "count": have - row.position}
+                    data["message_ids"] = list(data.get("message_ids", []))[: have - row.position]
+                    self.journal.put_row(legacy_id, BATCH, row.position, "confirmed", data)

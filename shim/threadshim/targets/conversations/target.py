@@ -14,9 +14,12 @@ from ..._journal import Journal
 from ..._limits import MAX_CONVERSATION_ITEMS
 from ..._retry import RetryPolicy
 from ..base import Batch, Context, Record, WriteResult
+from ..held import Held
 from . import ConversationsOptions
+from . import held as holdings
 from .api import ConversationsApi
 from .checks import conversations_identity, preflight
+from .log import ConversationLog
 from .plan import ConversationPlan, plan_conversation
 from .writer import ConversationWriter
 
@@ -89,6 +92,30 @@ class ConversationsTarget:
             else:
                 results.append((prepared, None))
         return results
+
+    def expected(self, planned: ConversationPlan) -> Held:
+        """The metadata and items the plan's conversation must hold."""
+        return holdings.expected(planned)
+
+    def _reads(self) -> AsyncDriver:
+        settings = self.context.settings
+        return AsyncDriver(self.context.client, settings, RetryPolicy(max_retries=settings.max_retries))
+
+    async def held(self, target_id: str) -> Held:
+        """The conversation's metadata and every item, read through the run's paced client (reads retried)."""
+        async with self._slots:
+            return await holdings.held(self._reads(), target_id)
+
+    async def remove(self, target_id: str) -> None:
+        """Delete the conversation (with its items); one already deleted is left so."""
+        async with self._slots:
+            await holdings.remove(self._reads(), target_id)
+
+    async def finish(self, planned: ConversationPlan, target_id: str, have: int, journal: Journal) -> None:
+        """Send the plan's items from ``have`` on: the journal is set to what the conversation holds, then resumed."""
+        ConversationLog(journal).holds_only(planned.legacy_id, have)
+        await self._writer_for(journal).move(planned)
+        await journal.durable()
 
     async def close(self) -> None:
         """Nothing to let go of: the run owns the client."""

@@ -1,0 +1,126 @@
+"""What reconcile, repair and undo share: the journal's target built again, its plan of a thread, and a run's setup.
+
+The journal says which target it moved threads to (its kind and identity) and with which
+options; the target is built from that, so a check reads the place the migration wrote and
+plans each thread as the migration did. A store's URL is not in the journal (it may hold a
+password): it is passed again, and refused when it is not the one the journal records.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+import httpx
+
+from .._config import DEFAULT_TIMEOUT, Settings
+from .._errors import InvalidRequest, JournalError
+from .._journal import Journal
+from .._lock import exclusive
+from .._pacing import PacedTransport, Pacer
+from .._pool import MIGRATION_POOL, PooledTransport
+from ..archive import Archive
+from ..targets import TargetKind, recorded_kind
+from ..targets.base import Context, Target
+from ..targets.held import Checked, Held, checked
+from .readers import LegacyReader, reader_for
+
+OPTIONS = "options"
+"""The journal setting that records the target's options a migration planned with (never the store URL)."""
+
+
+def recorded_options(options: Any) -> str:
+    """A target's options as the journal records them: what shapes a plan, not where the store is."""
+    values = {field.name: getattr(options, field.name) for field in attrs.fields(type(options))}
+    scalars = (str, int, float, bool, type(None))
+    return json.dumps({k: v for k, v in values.items() if k != "store" and isinstance(v, scalars)}, sort_keys=True)
+
+
+@attrs.frozen
+class Job:
+    """A journal's target, opened, and where its legacy threads are read from."""
+
+    journal: Journal
+    kind: TargetKind
+    target: Target
+    checks: Checked
+    reader: LegacyReader
+    pacer: Pacer
+
+    async def expected(self, legacy_id: str) -> tuple[Any, Held]:
+        """The target's plan of a legacy thread, read as the migration read it, and what that plan must hold."""
+        planned = self.target.planner.plan(*await self.reader.read(legacy_id))
+        return planned, self.checks.expected(planned)
+
+
+def as_archive(archive: Archive | str | os.PathLike[str] | None) -> Archive | None:
+    """The archive, opened when given as a path."""
+    return archive if archive is None or isinstance(archive, Archive) else Archive(archive)
+
+
+def journal_target(path: Path) -> tuple[TargetKind, str, dict[str, Any]]:
+    """The kind, identity and recorded options of the target a journal moved threads to."""
+    if not path.is_file():
+        raise JournalError(f"no migration journal at {path}; pass the file `threadshim migrate` wrote")
+    with Journal(path, read_only=True) as known:
+        kind, identity, options = recorded_kind(known.target), known.identity, known.setting(OPTIONS)
+    if kind is None or identity is None:
+        raise JournalError(f"{path} records no migration to a known target; pass the journal a migration wrote")
+    return kind, identity, json.loads(options) if options else {}
+
+
+def _options(kind: TargetKind, recorded: dict[str, Any], given: dict[str, Any]) -> Any:
+    own = {field.name for field in attrs.fields(kind.options)}
+    for name, value in given.items():
+        if value is not None and name not in own:
+            raise InvalidRequest(f"--{name.replace('_', '-')} does not apply to a journal of a {kind.name} migration")
+    if "store" in own and not given.get("store"):
+        raise InvalidRequest(f"this journal records a {kind.name} migration: pass --store with the store's URL")
+    chosen = {**{k: v for k, v in recorded.items() if k in own}, **{k: v for k, v in given.items() if v is not None}}
+    return kind.options(**chosen)
+
+
+@contextlib.asynccontextmanager
+async def opened(
+    journal: str | os.PathLike[str],
+    *,
+    job: str,
+    archive: Archive | None,
+    settings: dict[str, Any],
+    given: dict[str, Any],
+    transport: httpx.AsyncBaseTransport | None,
+    write: bool = True,
+) -> AsyncIterator[Job]:
+    """The journal (held by this job alone when it ``write``s) with its target opened, and the thread reader."""
+    path = Path(journal)
+    kind, identity, recorded = journal_target(path)
+    options = _options(kind, recorded, given)
+    resolved = Settings.resolve(**settings, require_key=kind.needs_key or archive is None)
+    pacer = Pacer()
+    inner = transport or PooledTransport(per_pool=MIGRATION_POOL)
+    async with httpx.AsyncClient(transport=PacedTransport(inner, pacer), timeout=DEFAULT_TIMEOUT) as client:
+        target = kind.build(options, Context(resolved, client, inner, pacer))
+        checks = checked(target)
+        if checks is None:
+            raise InvalidRequest(f"the {kind.name} target cannot read back what it holds: it cannot be {job}d")
+        if target.identity() != identity:
+            raise JournalError(
+                f"{path} records a migration to {kind.name} {identity}, not to {target.identity()}; "
+                "pass the target it was made for"
+            )
+        await target.open()
+        try:
+            with contextlib.ExitStack() as stack:
+                if write:
+                    stack.enter_context(exclusive(path, job=job))
+                held = stack.enter_context(Journal(path, read_only=not write, target=kind.name, identity=identity))
+                yield Job(held, kind, target, checks, reader_for(archive, client, resolved), pacer)
+                if write:
+                    await held.durable()
+        finally:
+            await target.close()
