@@ -32,8 +32,9 @@ from .._version import __version__
 from ._commands import COMMANDS, add_commands
 
 DESCRIPTION = """\
-Inspect threads of every kind (get, list, items), export and verify legacy threads, migrate them
-into Conversations or a ChatKit store exactly once, and serve a local emulator of the APIs.
+Inspect threads of every kind (get, list, items), collect, export and verify legacy threads, migrate
+them into Conversations or a ChatKit store exactly once, reconcile or undo a migration, and serve a
+local emulator of the APIs.
 
 Exit codes: 0 success, 1 an API, file or disk failure (or threads missed), 2 bad usage or a bad
 input file, 130 interrupted. Every error is one line on stderr; --debug adds the traceback.
@@ -77,7 +78,7 @@ def _hint(error: BaseException, args: argparse.Namespace) -> str:
     if isinstance(error, NotFoundError) and "Invalid URL" in str(error) and not base_url.rstrip("/").endswith("/v1"):
         return " (the base URL usually ends in /v1, as in http://127.0.0.1:8787/v1)"
     full = isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EIO)
-    if full and getattr(args, "command", None) in ("export", "migrate"):
+    if full and getattr(args, "command", None) in ("export", "migrate", "reconcile"):
         again = "with --resume" if args.command == "export" else "to continue"
         return f"; fix that (free some disk space, say) and re-run the same command {again}"
     return ""
@@ -101,6 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         resume = {
             "export": " re-run the same command with --resume to finish.",
             "migrate": " re-run the same command to continue where it stopped.",
+            "reconcile": " re-run the same command to carry on where it stopped.",
         }.get(args.command, "")
         print(f"threadshim: interrupted; what was written is kept.{resume}", file=sys.stderr)
         return 130

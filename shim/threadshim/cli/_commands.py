@@ -23,6 +23,7 @@ from ._demo import run_demo
 from ._inputs import ids_file, whole
 from ._migrate import add_migrate, run_migrate
 from ._output import show
+from ._reconcile import add_reconcile, run_reconcile
 from ._serve import add_serve, run_serve
 
 Formatter = type[argparse.HelpFormatter]
@@ -98,6 +99,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser], 
     demo.add_argument("--debug", action="store_true", help="show the traceback of a failure")
     add_collect(commands, formatter)
     _api_options(add_migrate(commands, formatter))
+    _api_options(add_reconcile(commands, formatter))
     add_serve(commands, formatter)
 
 
@@ -194,6 +196,7 @@ COMMANDS: dict[str, Callable[[Any], int]] = {
     "collect": run_collect,
     "ids": run_ids,
     "migrate": lambda args: _with_archive_warnings(run_migrate, args),
+    "reconcile": lambda args: _with_archive_warnings(run_reconcile, args),
     "serve": run_serve,
     "demo": _run_demo,
 }

@@ -17,6 +17,7 @@ from ..migrate import describe, migrate, report_path, write_report
 from ..targets import TARGETS, TargetKind, target_kind
 from ._asyncrun import run as run_async
 from ._inputs import ids_file, whole
+from ._reconcile import run_undo_or_repair, undo_options
 
 
 def add_migrate(
@@ -28,9 +29,11 @@ def add_migrate(
         help="move legacy threads into Conversations or a ChatKit store, exactly once (re-run to continue)",
         formatter_class=formatter,
     )
-    cmd.add_argument("--to", choices=list(TARGETS), required=True, help="where the threads go")
+    cmd.add_argument(
+        "--to", choices=list(TARGETS), help="where the threads go (with --undo or --repair: the journal's)"
+    )
     cmd.add_argument("--journal", type=Path, required=True, help="SQLite file recording what went where")
-    source = cmd.add_mutually_exclusive_group(required=True)
+    source = cmd.add_mutually_exclusive_group()
     source.add_argument("--archive", type=Path, help="migrate every thread of this export file")
     source.add_argument("--ids", type=Path, help="file of legacy thread ids to read from the Assistants API")
     cmd.add_argument("--dry-run", action="store_true", help="print the plan and the losses; send nothing")
@@ -47,6 +50,7 @@ def add_migrate(
     )
     for kind in TARGETS.values():
         _add_options(cmd.add_argument_group(f"with --to {kind.name}"), kind)
+    undo_options(cmd)
     return cmd
 
 
@@ -85,8 +89,22 @@ def _check_paths(args: argparse.Namespace, report: Path) -> None:
     refuse_clashes(inputs, {"the report": report})
 
 
+def _given(args: argparse.Namespace) -> dict[str, Any]:
+    """Every target option given on the command line (whichever target it belongs to)."""
+    fields = {f.name for kind in TARGETS.values() for f in _cli_fields(kind)}
+    return {name: getattr(args, name) for name in sorted(fields) if getattr(args, name, None) is not None}
+
+
 def run_migrate(args: argparse.Namespace) -> int:
     """Run the migration; exit 0 when every thread is migrated, 1 when some failed, went missing or were skipped."""
+    if args.undo or args.repair:
+        return run_undo_or_repair(args, _given(args))
+    if args.only is not None or args.force:
+        raise InvalidRequest(f"{'--only' if args.only is not None else '--force'} applies to --undo (or --repair)")
+    if args.to is None:
+        raise InvalidRequest("say where the threads go: --to " + " or --to ".join(TARGETS))
+    if args.archive is None and args.ids is None:
+        raise InvalidRequest("say which threads to migrate: --archive legacy.jsonl or --ids ids.txt")
     options = _options(args)
     report = args.report or report_path(args.journal, dry_run=args.dry_run)
     _check_paths(args, report)
