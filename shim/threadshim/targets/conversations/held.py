@@ -63,7 +63,7 @@ async def held(driver: AsyncDriver, conversation_id: str) -> Held:
         stream = listing(list_conversation_items._get_kwargs, lambda item: item, conversation_id, order="asc")
         items = [item async for item in driver.iterate(stream)]
     except NotFoundError as exc:
-        raise TargetGone(f"conversation {conversation_id} is gone ({exc})") from None
+        raise TargetGone(f"conversation {conversation_id} is gone (the API answers {exc.status_code})") from None
     except (PermissionDeniedError, AuthenticationError) as exc:
         raise TargetUnreadable(f"conversation {conversation_id} cannot be read ({exc})") from None
     metadata = found.get("metadata") if isinstance(found.get("metadata"), dict) else {}
