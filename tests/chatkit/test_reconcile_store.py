@@ -14,7 +14,8 @@ import pytest
 from chatkit.types import UserMessageItem
 from threadshim.chatkit import _codec as codec
 from threadshim.chatkit import open_store
-from threadshim.migrate import Journal
+from threadshim import InvalidRequest
+from threadshim.migrate import Journal, JournalError
 from threadshim.migrate.reconcile import reconcile
 from threadshim.migrate.reconcile_summary import ReconcileSummary
 from threadshim.migrate.repair import repair
@@ -156,3 +157,21 @@ def test_repair_puts_back_the_lost_end_of_a_thread(
     fixed = asyncio.run(repair(journal=journal, archive=archive, store=store_url, progress=io.StringIO()))
     assert fixed.repaired == [(ids[1], 2)] and fixed.equal == len(ids) - 1 and fixed.ok
     assert {c.result for c in _check(journal, archive, store_url).checks} == {"equal"}
+
+
+def test_a_store_journal_refuses_no_store_and_another_store_before_anything_is_read(
+    legacy: tuple[list[str], Path], tmp_path: Path
+) -> None:
+    ids, archive = legacy
+    journal, url = tmp_path / "m.db", f"sqlite:///{tmp_path / 'chatkit.db'}"
+    assert run(archive, journal, url, allow_lossy=True, group=2).ok
+    before = journal.read_bytes()
+    with pytest.raises(InvalidRequest, match=r"records a chatkit migration: pass --store with the store's URL$"):
+        asyncio.run(reconcile(journal=journal, archive=archive, progress=io.StringIO()))
+    other = f"sqlite:///{tmp_path / 'other.db'}"
+    with pytest.raises(JournalError, match=r"records a migration to chatkit .*chatkit\.db, not to .*other\.db"):
+        _undo(journal, archive, other)
+    with pytest.raises(JournalError, match=r"^no migration journal at"):
+        _check(tmp_path / "none.db", archive, url)
+    assert journal.read_bytes() == before and not (tmp_path / "other.db").exists()
+    assert len(_check(journal, archive, url).checks) == len(ids)
