@@ -64,6 +64,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/parse.py
 	$(BIN)/python bench/export.py
 	$(BIN)/python bench/migrate.py
+	$(BIN)/python bench/reconcile.py
 	$(BIN)/python bench/journal.py
 	$(BIN)/python bench/chatkit_import.py
 	$(BIN)/python bench/collect.py

@@ -36,10 +36,15 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def serve(rpm: int | None = RPM, burst: int = BURST, latency: float = LATENCY) -> tuple[subprocess.Popen[bytes], str]:
-    """``threadshim serve`` in its own process (with no rate limit when ``rpm`` is None); it and its base URL."""
-    port = _free_port()
+def serve(
+    rpm: int | None = RPM, burst: int = BURST, latency: float = LATENCY, db: Path | None = None, port: int = 0
+) -> tuple[subprocess.Popen[bytes], str]:
+    """``threadshim serve`` in its own process (with no rate limit when ``rpm`` is None, its state in ``db`` and
+    on ``port`` when given); it and its base URL."""
+    port = port or _free_port()
     command = [sys.executable, "-m", "threadshim.cli", "serve", "--port", str(port), "--latency", str(latency)]
+    if db is not None:
+        command += ["--db", str(db)]
     if rpm is not None:
         command += ["--rpm", str(rpm), "--burst", str(burst)]
     server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -28,6 +28,7 @@ MODULES = [
     "export.py",
     "_journal.py",
     "_journal_schema.py",
+    "_journal_target_rows.py",
     "targets/_annotations.py",
     "targets/common.py",
     "targets/base.py",
@@ -44,6 +45,12 @@ MODULES = [
     "collect/run.py",
     "migrate/engine.py",
     "migrate/planners.py",
+    "migrate/compare.py",
+    "migrate/reconcile.py",
+    "migrate/repair.py",
+    "migrate/undo.py",
+    "targets/conversations/held.py",
+    "targets/chatkit/held.py",
     "chatkit/_store.py",
 ]
 SLOW_OR_STRUCTURAL = [  # subprocesses do not see mutants; these read the source tree or take minutes
@@ -51,6 +58,7 @@ SLOW_OR_STRUCTURAL = [  # subprocesses do not see mutants; these read the source
     "tests/cli/test_crash.py",
     "tests/cli/test_migrate_cli.py::test_kill_9_three_times_then_a_rerun_moves_each_message_exactly_once",
     "tests/chatkit/test_import_crash.py",
+    "tests/cli/test_reconcile_cli.py::test_undo_killed_three_times_then_run_again_removes_exactly_what_the_migration_made",
     "tests/test_architecture.py",
     "tests/test_cassettes.py::test_recording_again_reproduces_every_committed_cassette",
     "tests/cli/test_people.py::test_ctrl_c_during_an_export_is_one_line_and_exit_130",

@@ -1,4 +1,4 @@
-"""`migrate --to chatkit` killed with SIGKILL three times at random moments, then run to the end."""
+"""`migrate --to chatkit`, and its undo, killed with SIGKILL three times at random moments, then run to the end."""
 
 from __future__ import annotations
 
@@ -11,10 +11,12 @@ import time
 from pathlib import Path
 
 import pytest
+from threadshim.chatkit import open_store
 from threadshim.migrate import Journal
 from threadshim.testing import Emulator, seed_legacy_mixed
 
 from ..migrate.conftest import archive_of
+from .helpers import thread, user_item
 from .test_import import expected, stored_state
 
 
@@ -58,3 +60,47 @@ def test_kill_9_three_times_then_a_rerun_leaves_each_thread_and_item_exactly_onc
         entries = opened.entries()
     assert sorted(e.legacy_id for e in entries) == sorted(ids) and {e.state for e in entries} == {"done"}
     assert asyncio.run(stored_state(url)) == expected(ids, archive)
+
+
+def test_undo_killed_three_times_then_run_again_leaves_the_store_as_before_the_import(
+    big_archive: tuple[list[str], Path], store_kind: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    ids, archive = big_archive
+    url = f"sqlite:///{tmp_path / 'chatkit.db'}" if store_kind == "sqlite" else request.getfixturevalue("postgres_url")
+    asyncio.run(_seed_someone_else(url))
+    before = asyncio.run(stored_state(url))
+    journal = tmp_path / "m.db"
+    imported = subprocess.run(
+        [sys.executable, "-m", "threadshim.cli", "migrate", "--to", "chatkit", "--store", url, "--journal",
+         str(journal), "--archive", str(archive), "--allow-lossy"],
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert imported.returncode == 0, imported.stderr
+    command = [sys.executable, "-m", "threadshim.cli", "migrate", "--undo", "--store", url, "--journal",
+               str(journal), "--archive", str(archive)]  # fmt: skip
+    draw = random.Random()
+    kills, undone = 0, []
+    for _ in range(3):
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(draw.uniform(0.8, 2.0))
+        if process.poll() is None:
+            process.send_signal(signal.SIGKILL)
+            kills += 1
+        process.wait(timeout=30)
+        with Journal(journal, read_only=True) as opened:
+            undone.append(sum(e.state == "undone" for e in opened.entries()))
+    finished = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
+    assert finished.returncode == 0, finished.stderr
+    assert kills >= 2 and 0 < max(undone) < len(ids), f"the kills did not land mid-run ({kills}, {undone})"
+    assert asyncio.run(stored_state(url)) == before
+    with Journal(journal, read_only=True) as opened:
+        assert {e.state for e in opened.entries()} == {"undone"}
+
+
+async def _seed_someone_else(url: str) -> None:
+    """A thread of another user's, with one item, written before the import."""
+    store = open_store(url)
+    context = {"user_id": "someone-else"}
+    await store.save_thread(thread("thr_not_imported"), context)
+    await store.add_thread_item("thr_not_imported", user_item("msg_theirs", "thr_not_imported"), context)
+    await store.close()

@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 from chatkit.types import UserMessageItem
+from threadshim import InvalidRequest
 from threadshim.chatkit import _codec as codec
 from threadshim.chatkit import open_store
-from threadshim import InvalidRequest
 from threadshim.migrate import Journal, JournalError
 from threadshim.migrate.reconcile import reconcile
 from threadshim.migrate.reconcile_summary import ReconcileSummary

@@ -97,7 +97,7 @@ async def reconcile(
     async with opened(journal, job="reconcile", archive=legacy, settings=settings, given=given,
                       transport=transport) as job:  # fmt: skip
         summary = await _reconcile(job, legacy, sample, seed, progress or sys.stderr)
-        summary.requests = job.pacer.requests
+        summary.requests, summary.rate_limited = job.pacer.requests, job.pacer.rate_limited
     summary.strict, summary.seconds = strict, time.monotonic() - started
     return summary
 

@@ -63,6 +63,7 @@ class ReconcileSummary:
     resumed: int = 0
     strict: bool = False
     requests: int = 0
+    rate_limited: int = 0
     seconds: float = 0.0
 
     def count(self, result: Result) -> int:
