@@ -30,7 +30,8 @@ import httpx
 THREADS, RPM, BURST, LATENCY, CONCURRENCY = 1000, 3000, 50, 0.05, 16
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A loopback port no one listens on now."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
@@ -41,7 +42,7 @@ def serve(
 ) -> tuple[subprocess.Popen[bytes], str]:
     """``threadshim serve`` in its own process (with no rate limit when ``rpm`` is None, its state in ``db`` and
     on ``port`` when given); it and its base URL."""
-    port = port or _free_port()
+    port = port or free_port()
     command = [sys.executable, "-m", "threadshim.cli", "serve", "--port", str(port), "--latency", str(latency)]
     if db is not None:
         command += ["--db", str(db)]

@@ -23,9 +23,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from migrate import BURST, CONCURRENCY, LATENCY, RPM, THREADS, _free_port, build_archive, serve
+from bench.migrate import BURST, CONCURRENCY, LATENCY, RPM, THREADS, build_archive, free_port, serve
 
 
 def _migrate(archive: Path, journal: Path, state: Path, port: int) -> None:
@@ -93,7 +93,7 @@ def main() -> None:
         folder = Path(temporary)
         archive = build_archive(folder)
         journal, state = folder / "journal.db", folder / "state.db"
-        port = _free_port()  # one port for every server: the journal records the API's URL, and reconcile checks it
+        port = free_port()  # one port for every server: the journal records the API's URL, and reconcile checks it
         _migrate(archive, journal, state, port)
         results: dict[str, dict[str, Any]] = {}
         for name in ("threadshim reconcile", "openai SDK checker"):
