@@ -39,6 +39,11 @@ class JournalRows:
         else:
             self._write("INSERT OR REPLACE INTO settings VALUES (?, ?)", (name, value))
 
+    def owner_of(self, target_id: str) -> str | None:
+        """The thread the journal records as written to ``target_id`` (done or part-way), or None."""
+        rows = self._query("SELECT legacy_id FROM threads WHERE target_id = ? ORDER BY rowid LIMIT 1", (target_id,))
+        return str(rows[0][0]) if rows else None
+
     def undone(self, legacy_id: str) -> None:
         """Record that what the migration made of a thread was removed: it is moved again, from the start.
 

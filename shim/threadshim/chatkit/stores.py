@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any, Generic
-from urllib.parse import urlsplit, urlunsplit
 
 from typing_extensions import TypeVar
 
+from .._db_urls import URL_FORMS, database_identity, redact_url, sqlite_file
 from ._errors import BadStoreURL
 from ._postgres import PostgresBackend
 from ._scope import UserOf, user_from_context
@@ -16,7 +15,7 @@ from ._sqlite import SQLiteBackend
 from ._store import SQLStore
 
 TContext = TypeVar("TContext", default=Any)
-URL_FORMS = "sqlite:///relative/path.db, sqlite:////absolute/path.db or postgresql://user:password@host:5432/dbname"
+__all__ = ["URL_FORMS", "PostgresStore", "SQLiteStore", "open_store", "redact_url", "sqlite_path", "store_identity"]
 
 
 class SQLiteStore(SQLStore[TContext], Generic[TContext]):
@@ -50,46 +49,14 @@ class PostgresStore(SQLStore[TContext], Generic[TContext]):
         super().__init__(backend, user_of=user_of)
 
 
-def redact_url(url: str) -> str:
-    """A connection string safe to print: any password replaced by ``***``."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url if "password=" not in url else "(a connection string with a password)"
-    host = parts.netloc.rpartition("@")[2]
-    return urlunsplit(parts._replace(netloc=f"{parts.username or ''}:***@{host}"))
-
-
 def sqlite_path(url: str) -> Path | None:
-    """The file of a ``sqlite:///…`` URL, or None when it is not one."""
-    if not url.startswith("sqlite:"):
-        return None
-    if not url.startswith("sqlite:///") or len(url) == len("sqlite:///") or "?" in url:
-        raise BadStoreURL(f"cannot use {url!r}: a SQLite store is {URL_FORMS.split(',')[0]} (or four slashes for /abs)")
-    path = url[len("sqlite:///") :]
-    if path == ":memory:":
-        raise BadStoreURL("an in-memory SQLite store would vanish when the command ends: name a file")
-    return Path(path)
+    """The file of a ``sqlite:///…`` store URL, or None when it is not one."""
+    return sqlite_file(url, what="store", refuse=BadStoreURL)
 
 
 def store_identity(url: str) -> str:
-    """The one store a connection string names, as a journal records it.
-
-    A SQLite file's resolved path (symbolic links followed, so ``sqlite:///rel.db`` from another
-    folder is another store), or a PostgreSQL server's user, host, port and database (no password,
-    the default port made explicit).
-    """
-    path = sqlite_path(url)
-    if path is not None:
-        return f"sqlite:///{os.path.realpath(path)}"
-    parts = urlsplit(url)
-    try:
-        port = parts.port or 5432
-    except ValueError:
-        raise BadStoreURL(f"cannot use store {redact_url(url)!r}: its port is not a number") from None
-    user = f"{parts.username}@" if parts.username else ""
-    query = "&".join(sorted(p for p in parts.query.split("&") if p and not p.lower().startswith("password=")))
-    database = parts.path.lstrip("/")
-    return f"postgresql://{user}{(parts.hostname or '').lower()}:{port}/{database}" + (f"?{query}" if query else "")
+    """The one store a connection string names, as a journal records it (:func:`database_identity`)."""
+    return database_identity(url, what="store", refuse=BadStoreURL)
 
 
 def open_store(url: str, *, user_of: UserOf = user_from_context) -> SQLStore[Any]:

@@ -1,4 +1,4 @@
-"""``threadshim migrate``: move legacy threads into Conversations or a ChatKit store, exactly once, with a journal."""
+"""``threadshim migrate``: move legacy threads into Conversations, a ChatKit store or Agents sessions, exactly once."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def add_migrate(
     """Add the ``migrate`` subcommand; return its parser (the caller adds the key, URL and retry options)."""
     cmd = commands.add_parser(
         "migrate",
-        help="move legacy threads into Conversations or a ChatKit store, exactly once (re-run to continue)",
+        help="move legacy threads into Conversations, a ChatKit store or Agents SDK sessions, exactly once",
         formatter_class=formatter,
     )
     cmd.add_argument(
@@ -84,8 +84,9 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _check_paths(args: argparse.Namespace, report: Path) -> None:
-    store = sqlite_file(getattr(args, "store", None))
-    inputs = {"the archive": args.archive, "the ids file": args.ids, "the journal": args.journal, "the store": store}
+    store, sessions = sqlite_file(getattr(args, "store", None)), sqlite_file(getattr(args, "sessions", None))
+    inputs = {"the archive": args.archive, "the ids file": args.ids, "the journal": args.journal, "the store": store,
+              "the sessions database": sessions}  # fmt: skip
     refuse_clashes(inputs, {"the report": report})
 
 

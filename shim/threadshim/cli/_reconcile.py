@@ -32,6 +32,7 @@ def add_reconcile(
     cmd.add_argument("--journal", type=Path, required=True, help="the journal of the migration to check")
     cmd.add_argument("--archive", type=Path, help="the export that was migrated (without it: the Assistants API)")
     cmd.add_argument("--store", metavar="URL", help="the ChatKit store a --to chatkit migration wrote")
+    cmd.add_argument("--sessions", metavar="URL", help="the Agents SDK sessions a --to agents migration wrote")
     cmd.add_argument("--sample", type=whole(1), help="check this many migrated threads, chosen at random")
     cmd.add_argument("--seed", type=int, help="the seed of the --sample (printed by a run; to check the same ones)")
     cmd.add_argument("--strict", action="store_true", help="fail on items the migration did not write, too")
@@ -41,7 +42,12 @@ def add_reconcile(
 
 
 def _clashes(args: argparse.Namespace, report: Path) -> None:
-    inputs = {"the archive": args.archive, "the journal": args.journal, "the store": sqlite_file(args.store)}
+    inputs = {
+        "the archive": args.archive,
+        "the journal": args.journal,
+        "the store": sqlite_file(getattr(args, "store", None)),
+        "the sessions database": sqlite_file(getattr(args, "sessions", None)),
+    }
     refuse_clashes(inputs, {"the report": report})
 
 
@@ -56,7 +62,8 @@ def run_reconcile(args: argparse.Namespace) -> int:
     _clashes(args, report)
     summary = run_async(
         reconcile(
-            journal=args.journal, archive=args.archive, store=args.store, sample=args.sample, seed=args.seed,
+            journal=args.journal, archive=args.archive, store=args.store, sessions=args.sessions,
+            sample=args.sample, seed=args.seed,
             strict=args.strict, concurrency=args.concurrency, **_account(args),
         )
     )  # fmt: skip

@@ -2,8 +2,9 @@
 
 The journal says which target it moved threads to (its kind and identity) and with which
 options; the target is built from that, so a check reads the place the migration wrote and
-plans each thread as the migration did. A store's URL is not in the journal (it may hold a
-password): it is passed again, and refused when it is not the one the journal records.
+plans each thread as the migration did. Where a target writes (a store's or sessions' URL) is not
+in the journal (it may hold a password): it is passed again, and refused when it is not the place
+the journal records.
 """
 
 from __future__ import annotations
@@ -31,14 +32,20 @@ from ..targets.held import Checked, Held, checked
 from .readers import LegacyReader, reader_for
 
 OPTIONS = "options"
-"""The journal setting that records the target's options a migration planned with (never the store URL)."""
+"""The journal setting that records the target's options a migration planned with (never where it wrote)."""
+
+
+def _where(kind_options: type[Any]) -> list[str]:
+    """The options that say where a target writes (a store's or sessions' URL, which may hold a password)."""
+    return [field.name for field in attrs.fields(kind_options) if field.metadata.get("where")]
 
 
 def recorded_options(options: Any) -> str:
-    """A target's options as the journal records them: what shapes a plan, not where the store is."""
+    """A target's options as the journal records them: what shapes a plan, not where it writes."""
+    where = _where(type(options))
     values = {field.name: getattr(options, field.name) for field in attrs.fields(type(options))}
     scalars = (str, int, float, bool, type(None))
-    return json.dumps({k: v for k, v in values.items() if k != "store" and isinstance(v, scalars)}, sort_keys=True)
+    return json.dumps({k: v for k, v in values.items() if k not in where and isinstance(v, scalars)}, sort_keys=True)
 
 
 @attrs.frozen
@@ -79,8 +86,9 @@ def _options(kind: TargetKind, recorded: dict[str, Any], given: dict[str, Any]) 
     for name, value in given.items():
         if value is not None and name not in own:
             raise InvalidRequest(f"--{name.replace('_', '-')} does not apply to a journal of a {kind.name} migration")
-    if "store" in own and not given.get("store"):
-        raise InvalidRequest(f"this journal records a {kind.name} migration: pass --store with the store's URL")
+    for name in _where(kind.options):
+        if not given.get(name):
+            raise InvalidRequest(f"this journal records a {kind.name} migration: pass --{name} with its URL")
     chosen = {**{k: v for k, v in recorded.items() if k in own}, **{k: v for k, v in given.items() if v is not None}}
     return kind.options(**chosen)
 

@@ -80,7 +80,9 @@ async def migrate(
     ``chatkit`` extra): ``store`` (``sqlite:///…`` or ``postgresql://…``), ``title_key`` and
     ``user_key`` (the metadata keys of a thread's title and store user), ``default_user`` (the
     user of threads with none), ``group`` (threads per transaction, 500) and ``workers``
-    (processes reading and planning ahead, 2; 0 for none).
+    (processes reading and planning ahead, 2; 0 for none). ``to="agents"`` (needs the ``agents``
+    extra): ``sessions`` (``sqlite:///…``, ``postgresql://…`` or ``python:module:factory``) and
+    ``session_id`` (``"thread"``, the legacy id, or a metadata key naming each thread's session).
 
     Before anything is written, a run refuses (one line each): a journal that is the archive or
     the store, a journal made for another target (another server, organization, project or

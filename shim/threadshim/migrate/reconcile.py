@@ -67,6 +67,7 @@ async def reconcile(
     journal: str | os.PathLike[str],
     archive: Archive | str | os.PathLike[str] | None = None,
     store: str | None = None,
+    sessions: str | None = None,
     sample: int | None = None,
     seed: int | None = None,
     strict: bool = False,
@@ -92,7 +93,7 @@ async def reconcile(
     settings = {"api_key": api_key, "base_url": base_url, "organization": organization, "project": project,
                 "max_retries": max_retries, "timeout": timeout}  # fmt: skip
     started = time.monotonic()
-    given = {"store": store, "concurrency": concurrency}
+    given = {"store": store, "sessions": sessions, "concurrency": concurrency}
     legacy = as_archive(archive)
     async with opened(journal, job="reconcile", archive=legacy, settings=settings, given=given,
                       transport=transport) as job:  # fmt: skip

@@ -77,6 +77,7 @@ async def repair(
     journal: str | os.PathLike[str],
     archive: Archive | str | os.PathLike[str] | None = None,
     store: str | None = None,
+    sessions: str | None = None,
     only: Collection[str] | None = None,
     concurrency: int | None = None,
     api_key: str | None = None,
@@ -92,8 +93,9 @@ async def repair(
     settings: dict[str, Any] = {"api_key": api_key, "base_url": base_url, "organization": organization,
                                 "project": project, "max_retries": max_retries, "timeout": timeout}  # fmt: skip
     summary = RepairSummary()
-    async with opened(journal, job="repair", archive=as_archive(archive), settings=settings,
-                      given={"store": store, "concurrency": concurrency}, transport=transport) as job:  # fmt: skip
+    given = {"store": store, "sessions": sessions, "concurrency": concurrency}
+    async with opened(journal, job="repair", archive=as_archive(archive), settings=settings, given=given,
+                      transport=transport) as job:  # fmt: skip
         wanted = set(only) if only is not None else None
         left = [(e.legacy_id, e.target_id) for e in job.journal.entries()
                 if e.state == "done" and e.target_id and (wanted is None or e.legacy_id in wanted)]  # fmt: skip

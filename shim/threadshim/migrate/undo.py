@@ -97,6 +97,7 @@ async def undo(
     journal: str | os.PathLike[str],
     archive: Archive | str | os.PathLike[str] | None = None,
     store: str | None = None,
+    sessions: str | None = None,
     only: Collection[str] | None = None,
     dry_run: bool = False,
     force: bool = False,
@@ -121,7 +122,7 @@ async def undo(
     started = time.monotonic()
     summary = UndoSummary(dry_run=dry_run)
     async with opened(journal, job="undo", archive=as_archive(archive), settings=settings,
-                      given={"store": store, "concurrency": concurrency}, transport=transport,
+                      given={"store": store, "sessions": sessions, "concurrency": concurrency}, transport=transport,
                       write=not dry_run) as job:  # fmt: skip
         wanted = set(only) if only is not None else None
         entries = [e for e in job.journal.entries() if wanted is None or e.legacy_id in wanted]

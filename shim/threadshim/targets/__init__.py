@@ -13,6 +13,7 @@ from typing import Any
 import attrs
 
 from .._errors import InvalidRequest
+from .agents import AgentsOptions
 from .base import Context, Target
 from .chatkit import ChatKitOptions
 from .conversations import ConversationsOptions
@@ -24,7 +25,7 @@ class TargetKind:
 
     ``needs_key``: it is an API that needs the account's key. ``column``: the report's name for a
     thread's id there. ``successor``: the source that reads a migrated thread (``ThreadShim(journal=…)``
-    resolves old ids through it): ``conversations`` or ``store``, or None when threadshim cannot read it.
+    resolves old ids through it): ``conversations``, ``store`` or ``agents``, or None when threadshim cannot read it.
     """
 
     name: str
@@ -71,5 +72,6 @@ register(
 register(
     TargetKind("chatkit", ChatKitOptions, f"{__name__}.chatkit.target", column="chatkit_thread_id", successor="store")
 )
+register(TargetKind("agents", AgentsOptions, f"{__name__}.agents.target", column="session_id", successor="agents"))
 
 __all__ = ["TARGETS", "Context", "Target", "TargetKind", "recorded_kind", "register", "target_kind"]

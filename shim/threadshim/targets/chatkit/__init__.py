@@ -17,7 +17,8 @@ class ChatKitOptions:
     """Which store, how a legacy thread's metadata names its title and user, and how the import is paced."""
 
     store: str | None = attrs.field(
-        default=None, metadata={"help": "the ChatKit store: sqlite:///chatkit.db or postgresql://…", "metavar": "URL"}
+        default=None,
+        metadata={"help": "the ChatKit store: sqlite:///chatkit.db or postgresql://…", "metavar": "URL", "where": True},
     )
     title_key: str = attrs.field(default="title", metadata={"help": "metadata key holding a thread's title"})
     user_key: str = attrs.field(default="user", metadata={"help": "metadata key holding the user a thread belongs to"})

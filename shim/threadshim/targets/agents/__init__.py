@@ -1,0 +1,39 @@
+"""Agents SDK sessions as a migration target: each legacy thread one session, in the team's own database.
+
+Only the options live here (cheap to import); the target, which needs the ``agents`` extra
+(``openai-agents``, SQLAlchemy for PostgreSQL), is in :mod:`.target`, loaded when chosen.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ..._errors import InvalidRequest
+from ..._validation import check_name, check_whole
+
+SESSION_URL_FORMS = "sqlite:///agents.db, postgresql://user:password@host/db or python:package.module:factory"
+
+
+@attrs.frozen
+class AgentsOptions:
+    """Where the sessions are, and which id each legacy thread's session gets."""
+
+    sessions: str | None = attrs.field(
+        default=None,
+        metadata={"help": f"the sessions' database: {SESSION_URL_FORMS}", "metavar": "URL", "where": True},
+    )
+    session_id: str = attrs.field(
+        default="thread",
+        metadata={
+            "help": "each session's id: thread (the legacy thread id) or a metadata key",
+            "metavar": "thread|KEY",
+        },
+    )
+    concurrency: int = attrs.field(default=8, metadata={"cli": False})
+    """Threads written at once."""
+
+    def __attrs_post_init__(self) -> None:
+        if not self.sessions:
+            raise InvalidRequest(f"--to agents needs --sessions: {SESSION_URL_FORMS}")
+        check_name("session_id", self.session_id)
+        check_whole("concurrency", self.concurrency, 1)
