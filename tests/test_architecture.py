@@ -92,10 +92,10 @@ def test_no_folder_imports_one_above_it() -> None:
 
 def test_the_places_threads_live_are_declared_once() -> None:
     from threadshim._models import Source
-    from threadshim._routing import PLACES
+    from threadshim._routing import PLACES, SUCCESSORS_ONLY
     from threadshim.sources.wiring import WIRING
 
-    assert get_args(Source) == tuple(place.source for place in PLACES)
+    assert get_args(Source) == tuple(place.source for place in PLACES) + SUCCESSORS_ONLY
     assert list(WIRING) == [place.kind for place in PLACES]
 
 

@@ -23,7 +23,7 @@ from .sources import (
     Changes,
     Order,
 )
-from .sources.named_store import store_source
+from .sources.named_store import sessions_source, store_source
 from .sources.wiring import Given, sources_for
 from .targets import recorded_kind
 
@@ -45,6 +45,7 @@ class ShimOptions(TypedDict, total=False):
     archive: Archive | str | Path | None
     journal: Journal | str | Path | None
     store: str | None
+    sessions: str | None
 
 
 class _Shim:
@@ -68,7 +69,7 @@ class _Shim:
             timeout=options.get("timeout"),
             max_retries=policy.max_retries if policy is not None else options.get("max_retries", 2),
             max_response_bytes=options.get("max_response_bytes", DEFAULT_MAX_RESPONSE_BYTES),
-            require_key=options.get("archive") is None and options.get("store") is None,
+            require_key=all(options.get(name) is None for name in ("archive", "store", "sessions")),
         )
         self.retry_policy = policy or RetryPolicy(max_retries=self.settings.max_retries)
         self.title_key = options.get("title_key", "title")
@@ -84,17 +85,19 @@ class _Shim:
             journal = Journal(journal, read_only=True)
         self.journal = journal
         self._store = store = store_source(options.get("store"))
+        self._sessions = sessions = sessions_source(options.get("sessions"))
         keys = {"title_key": self.title_key, "user_key": self.user_key}
         kind = recorded_kind(journal.target) if journal is not None else None
         successor = kind.successor if kind is not None else "conversations"  # a journal older than targets: there
-        sources = sources_for(Given(bool(self.settings.api_key), archive, store, keys), journal, successor)
+        sources = sources_for(Given(bool(self.settings.api_key), archive, store, keys, sessions), journal, successor)
         self._operations = Operations(sources, concurrency=concurrency)
 
     def _close_journal(self) -> None:
         if self._owns_journal and self.journal is not None:
             self.journal.close()
-        if self._store is not None:
-            self._store.close()
+        for source in (self._store, self._sessions):
+            if source is not None:
+                source.close()
 
     @property
     def offline(self) -> bool:
@@ -121,7 +124,9 @@ class ThreadShim(_Shim):
     ``legacy_id`` set; ids not migrated are read as before (offline, all of them from the archive).
     With ``store`` (``sqlite:///…`` or ``postgresql://…``, the ``chatkit`` extra), ``thr_…`` threads
     are read from that ChatKit store, every user's; with a journal of ``migrate --to chatkit`` too,
-    migrated ``thread_…`` ids resolve to their store threads.
+    migrated ``thread_…`` ids resolve to their store threads. With ``sessions`` (the ``agents``
+    extra) and a journal of ``migrate --to agents``, they resolve to their Agents SDK sessions
+    (``source="agents"``).
     """
 
     def __init__(self, *, http_client: httpx.Client | None = None, **options: Unpack[ShimOptions]) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 URL_FORMS = "sqlite:///relative/path.db, sqlite:////absolute/path.db or postgresql://user:password@host:5432/dbname"
+SESSION_URL_FORMS = "sqlite:///agents.db, postgresql://user:password@host/db or python:package.module:factory"
 
 
 def redact_url(url: str) -> str:

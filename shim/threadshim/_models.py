@@ -16,7 +16,7 @@ ItemKind = str
 """``user_message``, ``assistant_message``, ``system_message``, ``developer_message``; ChatKit's ``widget``,
 ``client_tool_call``, ``task``, ``task_group``; a conversation item's own ``type`` for other kinds
 (``function_call``, ``reasoning``, ``file_search_call``, …); ``unknown`` when there is none."""
-Source = Literal["assistants", "chatkit", "conversations", "chatkit_store"]
+Source = Literal["assistants", "chatkit", "conversations", "chatkit_store", "agents"]
 """Where a thread or item was read: each place's ``source`` in ``_routing.PLACES`` (a test keeps the two equal)."""
 
 

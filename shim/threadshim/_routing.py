@@ -35,6 +35,9 @@ PLACES: tuple[Place, ...] = (
 )
 """Every place threadshim reads threads from; routing, messages and the sources' wiring come from this list."""
 
+SUCCESSORS_ONLY: tuple[str, ...] = ("agents",)
+"""Sources reached only through a migration journal (Agents SDK sessions: their ids have no prefix of their own)."""
+
 
 def kind_of(thread_id: object) -> Kind:
     """``"assistants"`` for ``thread_…``, ``"chatkit"`` for ``cthr_…``, ``"conversations"`` for ``conv_…``, ``"store"``

@@ -59,6 +59,9 @@ def _reader_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--store", metavar="URL", help="a ChatKit store (sqlite:///… or postgresql://…) to read thr_… threads from"
     )
+    parser.add_argument(
+        "--sessions", metavar="URL", help="the Agents SDK sessions a --to agents journal's threads went to"
+    )
 
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser], formatter: Formatter) -> None:
@@ -128,12 +131,15 @@ def _shim(args: argparse.Namespace) -> ThreadShim:
         archive=args.archive,
         journal=args.journal,
         store=args.store,
+        sessions=args.sessions,
         max_retries=args.max_retries,
         timeout=args.timeout,
     )
     if shim.offline:
-        only = " and ".join(name for name, given in (("the archive", args.archive), ("the store", args.store)) if given)
-        verb = "are" if args.archive and args.store else "is"
+        places = (("the archive", args.archive), ("the store", args.store), ("the sessions", args.sessions))
+        named = [name for name, given in places if given]
+        only = " and ".join(named)
+        verb = "are" if len(named) > 1 else "is"
         print(f"threadshim: note: no API key, so only {only} {verb} read", file=sys.stderr)
     return shim
 

@@ -1,7 +1,7 @@
 """Legacy ids that keep working after the move: a migrated ``thread_…`` id resolves to where it went.
 
-The migration journal says where each migrated thread went: a conversation, or a thread in a
-ChatKit store. Ids it does not list as migrated (not yet, skipped, failed) are answered by the
+The migration journal says where each migrated thread went: a conversation, a thread in a
+ChatKit store, or an Agents SDK session. Ids it does not list as migrated (not yet, skipped, failed) are answered by the
 legacy source as before: the archive or the API. When the successor can list its threads (a
 store), the legacy listing leaves out migrated threads, so each appears once.
 """
@@ -12,7 +12,7 @@ import attrs
 
 from .._engine.steps import Call, Emit, Stream, local
 from .._journal import Journal
-from .._mapping import timestamp, tool_resources
+from .._mapping import as_metadata, timestamp, tool_resources
 from .._models import Page, UnifiedItem, UnifiedThread
 from ._base import Changes, Order, Source
 
@@ -34,9 +34,11 @@ class JournaledSource(Source):
         entry = yield from local(lambda: self.journal.entry(legacy_id))
         kept = entry.kept.get("thread", {}) if entry is not None else {}
         legacy_time = timestamp(kept.get("created_at"))
+        metadata = thread.metadata or as_metadata(kept.get("metadata"))  # a session holds none: the journal keeps it
         return attrs.evolve(
             thread,
             legacy_id=legacy_id,
+            metadata=metadata,
             tool_resources=tool_resources(kept.get("tool_resources")),
             created_at=legacy_time or thread.created_at,
             moved_at=thread.created_at if legacy_time is not None else None,

@@ -26,12 +26,13 @@ from .unavailable import NoStore, Unavailable
 
 @attrs.frozen
 class Given:
-    """What the caller configured: whether there is an API key, an archive, a store, and the mapping keys."""
+    """What the caller configured: whether there is an API key, an archive, a store, the mapping keys, sessions."""
 
     online: bool
     archive: Archive | None
     store: Source | None
     keys: dict[str, str]
+    sessions: Source | None = None
 
 
 @attrs.frozen
@@ -66,7 +67,8 @@ WIRING: dict[Kind, Wiring] = {
 def sources_for(given: Given, journal: Journal | None, successor: str | None) -> dict[Kind, Source]:
     """Every place's source (or its stand-in), migrated legacy ids read from where the journal says they went.
 
-    ``successor`` is the kind of place the journal's target is read through (``conversations``, ``store``).
+    ``successor`` is the kind of place the journal's target is read through (``conversations``, ``store``,
+    ``agents``).
     """
     sources: dict[Kind, Source] = {}
     for place in PLACES:
@@ -74,6 +76,8 @@ def sources_for(given: Given, journal: Journal | None, successor: str | None) ->
         sources[place.kind] = wiring.make(given) or wiring.stand_in()
     if journal is not None and successor == "store" and given.store is not None:
         sources["assistants"] = JournaledSource(sources["assistants"], given.store, journal)
+    elif journal is not None and successor == "agents" and given.sessions is not None:
+        sources["assistants"] = JournaledSource(sources["assistants"], given.sessions, journal)
     elif journal is not None and successor == "conversations" and given.online:  # offline, the archive answers
         sources["assistants"] = JournaledSource(sources["assistants"], sources["conversations"], journal)
     return sources

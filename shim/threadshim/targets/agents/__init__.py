@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import attrs
 
+from ..._db_urls import SESSION_URL_FORMS
 from ..._errors import InvalidRequest
 from ..._validation import check_name, check_whole
-
-SESSION_URL_FORMS = "sqlite:///agents.db, postgresql://user:password@host/db or python:package.module:factory"
 
 
 @attrs.frozen

@@ -16,13 +16,13 @@ from typing import Any
 
 from ..._errors import JournalError
 from ..._journal import Journal
+from ..._sessions import Sessions, close_session
 from ..base import Batch, Context, Record, WriteResult
 from ..conversations.held import canonical_item
 from ..conversations.writer import MigrationConflict
 from ..held import Held, item_hash
 from . import AgentsOptions
 from .plan import THREAD, SessionPlan, checked, plan_session
-from .sessions import Sessions, close_session
 
 
 class AgentsPlanner:

@@ -4,6 +4,7 @@
 ``postgresql://…`` a ``SQLAlchemySession`` on one shared async engine (psycopg 3), its tables
 created as the SDK creates them; ``python:package.module:factory`` whatever ``factory(session_id)``
 returns (or awaits to), so a Redis, MongoDB or encrypted session works without threadshim knowing it.
+Needs the ``agents`` extra (the migration target and the successor source import it when chosen).
 """
 
 from __future__ import annotations
@@ -16,9 +17,8 @@ from typing import Any
 from agents import SQLiteSession
 from agents.memory import Session
 
-from ..._db_urls import database_identity, redact_url, sqlite_file
-from ..._errors import ConfigurationError, TargetUnusable
-from . import SESSION_URL_FORMS
+from ._db_urls import SESSION_URL_FORMS, database_identity, redact_url, sqlite_file
+from ._errors import ConfigurationError, TargetUnusable
 
 
 class BadSessionsURL(ConfigurationError, ValueError):
