@@ -19,3 +19,11 @@ def sqlite_sessions(session_id: str) -> SQLiteSession:
 async def not_a_session(session_id: str) -> str:
     """A factory that makes something else (the target refuses it, in one line)."""
     return session_id
+
+
+def encrypted_sessions(session_id: str) -> object:
+    """An ``EncryptedSession`` over a ``SQLiteSession``, its items expiring ten minutes after they are written."""
+    from agents.extensions.memory import EncryptedSession
+
+    inner = SQLiteSession(session_id, os.environ["THREADSHIM_TEST_SESSIONS"])
+    return EncryptedSession(session_id=session_id, underlying_session=inner, encryption_key="k" * 32, ttl=600)

@@ -129,6 +129,8 @@ def run_migrate(args: argparse.Namespace) -> int:
         )
     )
     todo = ids if ids is not None else [p.legacy_id for p in summary.plans]
+    for warning in summary.warnings:
+        print(f"threadshim: warning: {warning}", file=sys.stderr)
     if summary.dry_run:
         for planned in summary.plans:
             for loss in planned.losses:

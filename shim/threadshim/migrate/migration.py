@@ -122,6 +122,8 @@ async def migrate(
         reader = reader_for(archive, client, settings)
         if dry_run:
             summary = await engine.dry_run(todo, reader, target, states, allow_lossy=allow_lossy)
+            warn = getattr(target, "dry_run_warnings", None)  # what a target can tell only of the whole plan
+            summary.warnings = list(await warn(summary.plans)) if warn is not None else []
         else:
             summary = await _run(path, archive, todo, reader, target, chosen, allow_lossy, progress or sys.stderr)
             summary.requests, summary.rate_limited = pacer.requests, pacer.rate_limited

@@ -30,6 +30,8 @@ class MigrationSummary:
     """Threads of the run that ``collect`` made from their messages (no thread object was saved)."""
     plans: list[Record] = attrs.field(factory=list, repr=False)
     """In a dry run, the record of every thread planned."""
+    warnings: list[str] = attrs.field(factory=list)
+    """In a dry run, what the target warns of (Agents sessions whose time-to-live would hide the history, say)."""
 
     @property
     def ok(self) -> bool:

@@ -10,6 +10,7 @@ written. Needs the ``agents`` extra: this module is loaded only when the target 
 from __future__ import annotations
 
 import asyncio
+import time
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from ..conversations.held import canonical_item
 from ..conversations.writer import MigrationConflict
 from ..held import Held, item_hash
 from . import AgentsOptions
+from .expiry import ttl_warning
 from .plan import THREAD, SessionPlan, checked, plan_session
 
 
@@ -126,6 +128,17 @@ class AgentsTarget:
         finally:
             await close_session(session)
         journal.later(partial(journal.done_many, [record.moved(session_id)]))
+
+    async def dry_run_warnings(self, plans: list[Record]) -> list[str]:
+        """A session whose items expire (an ``EncryptedSession``'s time-to-live) shorter than the history is old."""
+        if not plans:
+            return []
+        await self.sessions.open()
+        try:
+            session = await self.sessions.session(plans[0].legacy_id)
+        finally:
+            await self.sessions.close()
+        return ttl_warning(session, plans, time.time())
 
     def expected(self, planned: SessionPlan) -> Held:
         """The items the plan's session must hold."""
