@@ -67,6 +67,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/reconcile.py
 	$(BIN)/python bench/journal.py
 	$(BIN)/python bench/chatkit_import.py
+	$(BIN)/python bench/agents_import.py
 	$(BIN)/python bench/collect.py
 
 
