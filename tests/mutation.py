@@ -45,6 +45,7 @@ MODULES = [
     "collect/run.py",
     "migrate/engine.py",
     "migrate/planners.py",
+    "migrate/align.py",
     "migrate/compare.py",
     "migrate/reconcile.py",
     "migrate/repair.py",

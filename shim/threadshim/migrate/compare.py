@@ -1,7 +1,7 @@
 """How a migrated thread differs from what its plan says the target must hold: each difference classified.
 
-Items are aligned by their hashes (the longest common subsequence), so one deleted item is one
-*missing* difference, not a shift of every item after it. What is left over is classified: an
+Items are aligned by their hashes along a longest common subsequence (:mod:`.align`), so one
+deleted item is one *missing* difference, not a shift of every item after it. What is left over is classified: an
 item of the plan found elsewhere in the target is *out of order*; a plan's item whose place
 holds another item is *changed*; a plan's item with no place is *missing*; a target's item the
 migration did not write is *extra* (someone continued the conversation: reported apart).
@@ -10,12 +10,12 @@ migration did not write is *extra* (someone continued the conversation: reported
 from __future__ import annotations
 
 from collections import Counter
-from difflib import SequenceMatcher
 from typing import Literal
 
 import attrs
 
 from ..targets.held import Held
+from .align import matches
 
 Kind = Literal["missing", "extra", "changed", "out_of_order"]
 KINDS: tuple[Kind, ...] = ("missing", "changed", "out_of_order", "extra")
@@ -44,29 +44,36 @@ def _moved(lost: list[tuple[int, str]], found: list[tuple[int, str]]) -> tuple[l
     return differences, lost_done, found_done
 
 
+def _gaps(pairs: list[tuple[int, int]], n: int, m: int) -> list[tuple[range, range]]:
+    """The stretches of each list between matched pairs: what one side has there that the other has not."""
+    gaps, i, j = [], 0, 0
+    for a, b in [*pairs, (n, m)]:
+        if a > i or b > j:
+            gaps.append((range(i, a), range(j, b)))
+        i, j = a + 1, b + 1
+    return gaps
+
+
 def compare_items(expected: tuple[str, ...], held: tuple[str, ...]) -> list[Difference]:
-    """The differences between the plan's item hashes and the target's, in the plan's order."""
-    matcher = SequenceMatcher(None, expected, held, autojunk=False)
-    lost: list[tuple[int, str]] = []
-    found: list[tuple[int, str]] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag != "equal":
-            lost.extend((i, expected[i]) for i in range(i1, i2))
-            found.extend((j, held[j]) for j in range(j1, j2))
+    """The differences between the plan's item hashes and the target's, in the plan's order (extra ones last)."""
+    gaps = _gaps(matches(expected, held), len(expected), len(held))
+    lost = [(i, expected[i]) for mine, _ in gaps for i in mine]
+    found = [(j, held[j]) for _, theirs in gaps for j in theirs]
     differences, lost_done, found_done = _moved(lost, found)
-    left = [p for p, _ in lost if p not in lost_done]
-    others = [p for p, _ in found if p not in found_done]
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "replace":  # a plan's item whose place holds another one: changed
-            mine = [i for i in range(i1, i2) if i in left]
-            theirs = [j for j in range(j1, j2) if j in others]
-            for i, j in zip(mine, theirs, strict=False):
-                differences.append(Difference("changed", i, f"item {i} differs from what the target holds there"))
-                left.remove(i)
-                others.remove(j)
-    differences += [Difference("missing", i, f"item {i} is not in the target") for i in left]
-    differences += [Difference("extra", j, f"the target's item {j} was not written by the migration") for j in others]
-    return sorted(differences, key=lambda d: (d.kind == "extra", d.position or 0))
+    for mine, theirs in gaps:  # a plan's item whose place holds another one: changed
+        left = [i for i in mine if i not in lost_done]
+        others = [j for j in theirs if j not in found_done]
+        for i, j in zip(left, others, strict=False):
+            differences.append(Difference("changed", i, f"item {i} differs from what the target holds there"))
+            lost_done.add(i)
+            found_done.add(j)
+    differences += [Difference("missing", i, f"item {i} is not in the target") for i, _ in lost if i not in lost_done]
+    differences += [
+        Difference("extra", j, f"the target's item {j} was not written by the migration")
+        for j, _ in found
+        if j not in found_done
+    ]
+    return sorted(differences, key=lambda d: (d.kind == "extra", d.position))
 
 
 def compare(expected: Held, held: Held) -> list[Difference]:
