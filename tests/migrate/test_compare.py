@@ -3,6 +3,7 @@ and how an item is hashed (what the API adds to an item, and the ids, never coun
 
 from __future__ import annotations
 
+import itertools
 import random
 from typing import Any
 
@@ -55,7 +56,7 @@ def test_a_long_thread_of_repeated_items_loses_one_item_not_a_hundred() -> None:
     # 300 items of two values: a block-matching diff anchors on a shifted block here and calls 100 items moved
     expected = tuple("ab" * 150)
     assert compare_items(expected, expected[:100] + expected[101:]) == [_d("missing", 100)]
-    assert compare_items(expected, expected[:250] + ("Z",) + expected[250:]) == [_d("extra", 250)]
+    assert compare_items(expected, (*expected[:250], "Z", *expected[250:])) == [_d("extra", 250)]
 
 
 def test_beyond_the_edit_bound_the_middles_are_compared_by_position() -> None:
@@ -122,7 +123,7 @@ def test_an_item_is_compared_by_its_kind_role_and_parts_only() -> None:
                 "annotations": [
                     {"type": "file_citation", "file_id": "file-1", "filename": "a.pdf", "index": 7},
                     "not an object",
-                ],  # fmt: skip
+                ],
             },
             {"type": "refusal", "refusal": "no"},
             "a bare string part",
@@ -164,7 +165,7 @@ def test_the_alignment_is_a_longest_common_subsequence_of_any_two_lists() -> Non
         b = "".join(draw.choice("abcd") for _ in range(draw.randrange(0, 14)))
         pairs = matches(tuple(a), tuple(b))
         assert all(a[i] == b[j] for i, j in pairs), (a, b, pairs)
-        assert all(p[0] < q[0] and p[1] < q[1] for p, q in zip(pairs, pairs[1:], strict=False)), (a, b, pairs)
+        assert all(p[0] < q[0] and p[1] < q[1] for p, q in itertools.pairwise(pairs)), (a, b, pairs)
         assert len(pairs) == _lcs_length(a, b), (a, b, pairs)
         found = compare_items(tuple(a), tuple(b))
         accounted = sum(1 for d in found if d.kind != "extra") + len(pairs)
