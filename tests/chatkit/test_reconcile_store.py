@@ -166,7 +166,7 @@ def test_a_store_journal_refuses_no_store_and_another_store_before_anything_is_r
     journal, url = tmp_path / "m.db", f"sqlite:///{tmp_path / 'chatkit.db'}"
     assert run(archive, journal, url, allow_lossy=True, group=2).ok
     before = journal.read_bytes()
-    with pytest.raises(InvalidRequest, match=r"records a chatkit migration: pass --store with the store's URL$"):
+    with pytest.raises(InvalidRequest, match=r"records a chatkit migration: pass --store with its URL$"):
         asyncio.run(reconcile(journal=journal, archive=archive, progress=io.StringIO()))
     other = f"sqlite:///{tmp_path / 'other.db'}"
     with pytest.raises(JournalError, match=r"records a migration to chatkit .*chatkit\.db, not to .*other\.db"):

@@ -130,8 +130,11 @@ class AgentsTarget:
         journal.later(partial(journal.done_many, [record.moved(session_id)]))
 
     async def dry_run_warnings(self, plans: list[Record]) -> list[str]:
-        """A session whose items expire (an ``EncryptedSession``'s time-to-live) shorter than the history is old."""
-        if not plans:
+        """A session whose items expire (an ``EncryptedSession``'s time-to-live) shorter than the history is old.
+
+        Only a factory's sessions can expire; the SDK's SQLite and SQLAlchemy sessions are not opened.
+        """
+        if not plans or not self.options.sessions or not self.options.sessions.startswith("python:"):
             return []
         await self.sessions.open()
         try:
