@@ -175,3 +175,30 @@ def test_a_store_journal_refuses_no_store_and_another_store_before_anything_is_r
         _check(tmp_path / "none.db", archive, url)
     assert journal.read_bytes() == before and not (tmp_path / "other.db").exists()
     assert len(_check(journal, archive, url).checks) == len(ids)
+
+
+def test_a_thread_longer_than_a_page_is_read_whole_and_a_gone_one_is_named(tmp_path: Path) -> None:
+    emulator = Emulator()
+    long = emulator.add_thread({"metadata": {"user": "ann", "title": "Long"}})
+    for n in range(130):
+        emulator.add_message(long["id"], {"role": ("user", "assistant")[n % 2], "content": f"m{n}"})
+    short = emulator.add_thread({"metadata": {}})
+    emulator.add_message(short["id"], {"role": "user", "content": "hi"})
+    archive = archive_of(emulator, [long["id"], short["id"]], tmp_path / "legacy.jsonl")
+    journal, url = tmp_path / "m.db", f"sqlite:///{tmp_path / 'chatkit.db'}"
+    assert run(archive, journal, url).ok
+    assert {c.result for c in _check(journal, archive, url).checks} == {"equal"}
+    with Journal(journal, read_only=True) as opened:
+        long_id, short_id = opened.target_of(long["id"]) or "", opened.target_of(short["id"]) or ""
+
+    async def plant() -> None:
+        store = open_store(url)
+        items = (await store.load_thread_items(long_id, None, 200, "asc", {"user_id": "ann"})).data
+        await store.delete_thread_item(long_id, items[120].id, {"user_id": "ann"})
+        await store.delete_thread(short_id, {"user_id": "default"})
+        await store.close()
+
+    asyncio.run(plant())
+    found = {c.legacy_id: c for c in _check(journal, archive, url).checks}
+    assert [(d.kind, d.position) for d in found[long["id"]].differences] == [("missing", 120)]
+    assert [d.detail for d in found[short["id"]].differences] == [f"ChatKit thread {short_id} is not in the store"]
