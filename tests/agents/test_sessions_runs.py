@@ -6,11 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import io
-import random
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -18,11 +15,12 @@ from agents import Agent, RunConfig, Runner, SQLiteSession
 from agents.models.openai_responses import OpenAIResponsesModel
 from openai import AsyncOpenAI
 from threadshim.archive import Archive
-from threadshim.migrate import Journal, migrate
+from threadshim.migrate import migrate
 from threadshim.targets.agents.plan import plan_session
 from threadshim.testing import Emulator, EmulatorServer, seed_legacy_mixed
 
-from ..migrate.conftest import archive_of
+from ..kills import kill_three_times
+from ..migrate.conftest import archive_of, states
 from .sessions import read_sessions, texts
 
 QUIET = RunConfig(tracing_disabled=True)  # traces would go to OpenAI
@@ -69,21 +67,7 @@ def test_kill_9_three_times_then_a_rerun_leaves_each_message_exactly_once_in_ord
     journal = tmp_path / "m.db"
     command = [sys.executable, "-m", "threadshim.cli", "migrate", "--to", "agents", "--sessions", sessions_url,
                "--journal", str(journal), "--archive", str(archive), "--allow-lossy"]  # fmt: skip
-    draw = random.Random()
-    kills, progress = 0, []
-    for _ in range(3):
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 30
-        while not journal.exists() and process.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.02)  # the run has begun once its journal is there
-        time.sleep(draw.uniform(0.1, 1.0))
-        if process.poll() is None:
-            process.send_signal(signal.SIGKILL)
-            kills += 1
-        process.wait(timeout=30)
-        if journal.exists():
-            with Journal(journal, read_only=True) as opened:
-                progress.append(sum(e.state == "done" for e in opened.entries()))
+    kills, progress = kill_three_times(command, lambda: states(journal, "done"), between=(0.1, 1.0), begun=journal)
     finished = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
     assert finished.returncode == 0, finished.stderr
     assert kills >= 2 and progress and 0 < max(progress) < len(ids), (

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-import random
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -15,7 +12,8 @@ from threadshim.chatkit import open_store
 from threadshim.migrate import Journal
 from threadshim.testing import Emulator, seed_legacy_mixed
 
-from ..migrate.conftest import archive_of
+from ..kills import kill_three_times
+from ..migrate.conftest import archive_of, states
 from .helpers import thread, user_item
 from .test_import import expected, stored_state
 
@@ -36,21 +34,7 @@ def test_kill_9_three_times_then_a_rerun_leaves_each_thread_and_item_exactly_onc
     journal = tmp_path / "m.db"
     command = [sys.executable, "-m", "threadshim.cli", "migrate", "--to", "chatkit", "--store", url,
                "--journal", str(journal), "--archive", str(archive), "--allow-lossy", "--group", "1"]  # fmt: skip
-    draw = random.Random()
-    kills, progress = 0, []
-    for _ in range(3):
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 30
-        while not journal.exists() and process.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.02)  # the run has begun once its journal is there
-        time.sleep(draw.uniform(0.1, 1.5))
-        if process.poll() is None:
-            process.send_signal(signal.SIGKILL)
-            kills += 1
-        process.wait(timeout=30)
-        if journal.exists():
-            with Journal(journal, read_only=True) as opened:
-                progress.append(sum(e.state == "done" for e in opened.entries()))
+    kills, progress = kill_three_times(command, lambda: states(journal, "done"), between=(0.1, 1.5), begun=journal)
     finished = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
     assert finished.returncode == 0, finished.stderr
     assert kills >= 2 and progress and 0 < max(progress) < len(ids), (
@@ -78,17 +62,7 @@ def test_undo_killed_three_times_then_run_again_leaves_the_store_as_before_the_i
     assert imported.returncode == 0, imported.stderr
     command = [sys.executable, "-m", "threadshim.cli", "migrate", "--undo", "--store", url, "--journal",
                str(journal), "--archive", str(archive)]  # fmt: skip
-    draw = random.Random()
-    kills, undone = 0, []
-    for _ in range(3):
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(draw.uniform(0.8, 2.0))
-        if process.poll() is None:
-            process.send_signal(signal.SIGKILL)
-            kills += 1
-        process.wait(timeout=30)
-        with Journal(journal, read_only=True) as opened:
-            undone.append(sum(e.state == "undone" for e in opened.entries()))
+    kills, undone = kill_three_times(command, lambda: states(journal, "undone"), between=(0.8, 2.0))
     finished = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
     assert finished.returncode == 0, finished.stderr
     assert kills >= 2 and 0 < max(undone) < len(ids), f"the kills did not land mid-run ({kills}, {undone})"

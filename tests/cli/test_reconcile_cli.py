@@ -6,11 +6,8 @@ from __future__ import annotations
 import asyncio
 import io
 import json
-import random
-import signal
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,7 +18,8 @@ from threadshim.migrate import Journal, migrate
 from threadshim.testing import Emulator, EmulatorServer, Faults, seed_legacy_mixed
 from threadshim.testing._faults import FaultPlan
 
-from ..migrate.conftest import BASE, KEY, archive_of, conversation, conversations
+from ..kills import kill_three_times
+from ..migrate.conftest import BASE, KEY, archive_of, conversation, conversations, states
 from ..migrate.test_undo import state
 
 
@@ -134,7 +132,6 @@ def test_undo_killed_three_times_then_run_again_removes_exactly_what_the_migrati
         someone = c.post("/conversations", json={"items": [{"role": "user", "content": "mine"}]}).json()["id"]
     before = state(emulator)
     journal = tmp_path / "m.db"
-    draw = random.Random()
     with EmulatorServer(emulator) as server:
         assert asyncio.run(migrate(journal=journal, archive=archive, allow_lossy=True, progress=io.StringIO(),
                                    api_key=KEY, base_url=server.base_url)).ok  # fmt: skip
@@ -142,16 +139,7 @@ def test_undo_killed_three_times_then_run_again_removes_exactly_what_the_migrati
         command = [sys.executable, "-m", "threadshim.cli", "migrate", "--undo", "--journal", str(journal),
                    "--archive", str(archive), "--api-key", KEY, "--base-url", server.base_url,
                    "--concurrency", "2"]  # fmt: skip
-        kills, undone = 0, []
-        for _ in range(3):
-            process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            time.sleep(draw.uniform(0.8, 1.6))
-            if process.poll() is None:
-                process.send_signal(signal.SIGKILL)
-                kills += 1
-            process.wait(timeout=30)
-            with Journal(journal, read_only=True) as opened:
-                undone.append(sum(e.state == "undone" for e in opened.entries()))
+        kills, undone = kill_three_times(command, lambda: states(journal, "undone"), between=(0.8, 1.6))
         finished = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
     assert finished.returncode == 0, finished.stderr
     assert kills >= 2 and 0 < max(undone) < len(ids), f"the kills did not land mid-run ({kills}, {undone})"

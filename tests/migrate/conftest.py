@@ -76,3 +76,13 @@ def file_path_note(text: str, start: Any, end: Any, file_id: Any = "file-p") -> 
         "start_index": start,
         "end_index": end,
     }
+
+
+def states(journal: Path, state: str) -> int:
+    """How many threads ``journal`` holds in ``state`` (0 when there is no journal yet)."""
+    from threadshim.migrate import Journal
+
+    if not journal.exists():
+        return 0
+    with Journal(journal, read_only=True) as opened:
+        return sum(entry.state == state for entry in opened.entries())

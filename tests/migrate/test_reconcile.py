@@ -44,8 +44,8 @@ class Answering(httpx.AsyncBaseTransport):
         return await self.inner.handle_async_request(request)
 
 
-def migrated(tmp_path: Path, sizes: tuple[int, ...] = SIZES) -> tuple[Emulator, list[str], Path]:
-    """An emulator whose archived threads of ``sizes`` messages were migrated with ``tmp_path/m.db``."""
+def archived(tmp_path: Path, sizes: tuple[int, ...] = SIZES) -> tuple[Emulator, list[str], Path]:
+    """An emulator whose legacy threads of ``sizes`` messages (user and assistant by turns) were archived."""
     emulator = Emulator()
     ids = []
     for count in sizes:
@@ -53,7 +53,12 @@ def migrated(tmp_path: Path, sizes: tuple[int, ...] = SIZES) -> tuple[Emulator, 
         for n in range(count):
             emulator.add_message(thread["id"], {"role": ("user", "assistant")[n % 2], "content": f"m{n}"})
         ids.append(str(thread["id"]))
-    archive = archive_of(emulator, ids, tmp_path / "legacy.jsonl")
+    return emulator, ids, archive_of(emulator, ids, tmp_path / "legacy.jsonl")
+
+
+def migrated(tmp_path: Path, sizes: tuple[int, ...] = SIZES) -> tuple[Emulator, list[str], Path]:
+    """An emulator whose archived threads of ``sizes`` messages were migrated with ``tmp_path/m.db``."""
+    emulator, ids, archive = archived(tmp_path, sizes)
     summary = asyncio.run(migrate(journal=tmp_path / "m.db", archive=archive, **_account(emulator)))
     assert summary.ok and summary.migrated == len(sizes)
     return emulator, ids, archive

@@ -16,8 +16,7 @@ from threadshim.testing import Emulator
 from threadshim.testing._faults import Failure
 from threadshim.testing._store import Kind
 
-from .conftest import archive_of
-from .test_reconcile import _account, _append, _change_text, _check, _items, _target
+from .test_reconcile import _account, _append, _change_text, _check, _items, _target, archived
 
 SIZES = (0, 3, 21, 45)
 
@@ -30,14 +29,7 @@ def state(emulator: Emulator) -> dict[str, dict[str, Any]]:
 
 
 def _legacy(tmp_path: Path, sizes: tuple[int, ...] = SIZES) -> tuple[Emulator, list[str], Path]:
-    emulator = Emulator()
-    ids = []
-    for count in sizes:
-        thread = emulator.add_thread({"metadata": {"size": str(count)}})
-        for n in range(count):
-            emulator.add_message(thread["id"], {"role": ("user", "assistant")[n % 2], "content": f"m{n}"})
-        ids.append(str(thread["id"]))
-    return emulator, ids, archive_of(emulator, ids, tmp_path / "legacy.jsonl")
+    return archived(tmp_path, sizes)
 
 
 def _migrate(tmp_path: Path, emulator: Emulator, archive: Path, **options: Any) -> None:

@@ -12,9 +12,11 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from collections.abc import AsyncIterator
+import sys
+from collections import deque
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO, TypedDict, TypeVar
 
 import attrs
 import httpx
@@ -25,11 +27,15 @@ from .._journal import Journal
 from .._lock import exclusive
 from .._pacing import PacedTransport, Pacer
 from .._pool import MIGRATION_POOL, PooledTransport
+from .._progress import Progress
+from .._tasks import side_by_side
 from ..archive import Archive
 from ..targets import TargetKind, recorded_kind
 from ..targets.base import Context, Target
 from ..targets.held import Checked, Held, checked
 from .readers import LegacyReader, reader_for
+
+T = TypeVar("T")
 
 OPTIONS = "options"
 """The journal setting that records the target's options a migration planned with (never where it wrote)."""
@@ -48,9 +54,31 @@ def recorded_options(options: Any) -> str:
     return json.dumps({k: v for k, v in values.items() if k not in where and isinstance(v, scalars)}, sort_keys=True)
 
 
+class JobOptions(TypedDict, total=False):
+    """What reconcile, repair and undo take besides their own arguments: where the journal's target is (a
+    ChatKit store's or the sessions' URL), how many requests at once, the account, progress, a transport.
+    """
+
+    store: str | None
+    sessions: str | None
+    concurrency: int | None
+    api_key: str | None
+    base_url: str | None
+    organization: str | None
+    project: str | None
+    max_retries: int
+    timeout: float | None
+    progress: TextIO | None
+    transport: httpx.AsyncBaseTransport | None
+
+
+_GIVEN = ("store", "sessions", "concurrency")
+_ACCOUNT = ("api_key", "base_url", "organization", "project", "max_retries", "timeout")
+
+
 @attrs.frozen
 class Job:
-    """A journal's target, opened, and where its legacy threads are read from."""
+    """A journal's target, opened, where its legacy threads are read from, and where progress goes."""
 
     journal: Journal
     kind: TargetKind
@@ -58,6 +86,7 @@ class Job:
     checks: Checked
     reader: LegacyReader
     pacer: Pacer
+    stream: TextIO
 
     async def expected(self, legacy_id: str) -> tuple[Any, Held]:
         """The target's plan of a legacy thread, read as the migration read it, and what that plan must hold."""
@@ -98,21 +127,23 @@ async def opened(
     journal: str | os.PathLike[str],
     *,
     job: str,
-    archive: Archive | None,
-    settings: dict[str, Any],
-    given: dict[str, Any],
-    transport: httpx.AsyncBaseTransport | None,
+    archive: Archive | str | os.PathLike[str] | None,
+    options: JobOptions,
     write: bool = True,
 ) -> AsyncIterator[Job]:
     """The journal (held by this job alone when it ``write``s) with its target opened, and the thread reader."""
-    path = Path(journal)
+    unknown = sorted(set(options) - set(JobOptions.__annotations__))
+    if unknown:
+        raise TypeError(f"{job}() got an unexpected keyword argument {unknown[0]!r}")
+    path, legacy = Path(journal), as_archive(archive)
     kind, identity, recorded = journal_target(path)
-    options = _options(kind, recorded, given)
-    resolved = Settings.resolve(**settings, require_key=kind.needs_key or archive is None)
+    target_options = _options(kind, recorded, {name: options.get(name) for name in _GIVEN})
+    settings: dict[str, Any] = {name: options[name] for name in _ACCOUNT if name in options}  # type: ignore[literal-required]
+    resolved = Settings.resolve(**settings, require_key=kind.needs_key or legacy is None)
     pacer = Pacer()
-    inner = transport or PooledTransport(per_pool=MIGRATION_POOL)
+    inner = options.get("transport") or PooledTransport(per_pool=MIGRATION_POOL)
     async with httpx.AsyncClient(transport=PacedTransport(inner, pacer), timeout=DEFAULT_TIMEOUT) as client:
-        target = kind.build(options, Context(resolved, client, inner, pacer))
+        target = kind.build(target_options, Context(resolved, client, inner, pacer))
         checks = checked(target)
         if checks is None:
             raise InvalidRequest(f"the {kind.name} target cannot read back what it holds: it cannot be {job}d")
@@ -127,8 +158,26 @@ async def opened(
                 if write:
                     stack.enter_context(exclusive(path, job=job))
                 held = stack.enter_context(Journal(path, read_only=not write, target=kind.name, identity=identity))
-                yield Job(held, kind, target, checks, reader_for(archive, client, resolved), pacer)
+                reader = reader_for(legacy, client, resolved)
+                yield Job(held, kind, target, checks, reader, pacer, options.get("progress") or sys.stderr)
                 if write:
                     await held.durable()
         finally:
             await target.close()
+
+
+async def each(job: Job, work: list[T], step: Callable[[T], Awaitable[None]], *, verb: str, done: int = 0) -> None:
+    """Run ``step`` on each of ``work``, as many at once as the target runs, with a progress bar (``done`` already)."""
+    meter = Progress(len(work) + done, job.stream, verb=verb)
+    meter.advance(done)
+    left = deque(work)
+
+    async def worker() -> None:
+        while left:
+            await step(left.popleft())
+            meter.advance()
+
+    try:
+        await side_by_side(worker, max(1, min(job.target.concurrency, len(left))))
+    finally:
+        meter.close()

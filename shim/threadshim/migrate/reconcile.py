@@ -12,21 +12,18 @@ from __future__ import annotations
 import json
 import os
 import random
-import sys
 import time
 from functools import partial
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
-import httpx
+from typing_extensions import Unpack
 
 from .._errors import JournalError
 from .._journal import Journal
-from .._progress import Progress
-from .._tasks import side_by_side
 from ..archive import Archive
 from ..targets.held import TargetGone, TargetUnreadable
-from .checking import Job, as_archive, opened
+from .checking import Job, JobOptions, as_archive, each, opened
 from .compare import Difference, compare
 from .reconcile_summary import ReconcileSummary, ThreadCheck, result_of
 
@@ -66,46 +63,32 @@ async def reconcile(
     *,
     journal: str | os.PathLike[str],
     archive: Archive | str | os.PathLike[str] | None = None,
-    store: str | None = None,
-    sessions: str | None = None,
     sample: int | None = None,
     seed: int | None = None,
     strict: bool = False,
-    concurrency: int | None = None,
-    api_key: str | None = None,
-    base_url: str | None = None,
-    organization: str | None = None,
-    project: str | None = None,
-    max_retries: int = 2,
-    timeout: float | None = None,
-    progress: TextIO | None = None,
-    transport: httpx.AsyncBaseTransport | None = None,
+    **options: Unpack[JobOptions],
 ) -> ReconcileSummary:
     """Check every thread ``journal`` marks migrated (or a random ``sample`` of them) against ``archive``.
 
-    The target is the one the journal records (a ChatKit import's ``store`` URL is passed again);
-    ``archive`` is what was migrated (without it, the Assistants API is read). Threads not migrated
-    are listed with their journal state. ``strict`` makes extra items (someone continued a
-    conversation) a failure. An interrupted reconcile, run again the same way, carries on.
+    The target is the one the journal records (a ChatKit import's ``store`` or an Agents import's
+    ``sessions`` URL is passed again); ``archive`` is what was migrated (without it, the Assistants
+    API is read). Threads not migrated are listed with their journal state. ``strict`` makes extra
+    items (someone continued a conversation) a failure. An interrupted reconcile, run again the
+    same way, carries on. ``options``: :class:`~.checking.JobOptions` (the account, ``concurrency``,
+    ``progress``, a ``transport``).
     """
     if sample is not None and (isinstance(sample, bool) or not isinstance(sample, int) or sample < 1):
         raise JournalError(f"sample must be a whole number of at least 1, not {sample!r}")
-    settings = {"api_key": api_key, "base_url": base_url, "organization": organization, "project": project,
-                "max_retries": max_retries, "timeout": timeout}  # fmt: skip
     started = time.monotonic()
-    given = {"store": store, "sessions": sessions, "concurrency": concurrency}
     legacy = as_archive(archive)
-    async with opened(journal, job="reconcile", archive=legacy, settings=settings, given=given,
-                      transport=transport) as job:  # fmt: skip
-        summary = await _reconcile(job, legacy, sample, seed, progress or sys.stderr)
+    async with opened(journal, job="reconcile", archive=legacy, options=options) as job:
+        summary = await _reconcile(job, legacy, sample, seed)
         summary.requests, summary.rate_limited = job.pacer.requests, job.pacer.rate_limited
     summary.strict, summary.seconds = strict, time.monotonic() - started
     return summary
 
 
-async def _reconcile(
-    job: Job, archive: Archive | None, sample: int | None, seed: int | None, stream: TextIO
-) -> ReconcileSummary:
+async def _reconcile(job: Job, archive: Archive | None, sample: int | None, seed: int | None) -> ReconcileSummary:
     journal = job.journal
     entries = journal.entries()
     migrated = [(e.legacy_id, e.target_id) for e in entries if e.state == "done" and e.target_id]
@@ -127,23 +110,15 @@ async def _reconcile(
         if row is not None and row.data.get("run") == run["run"]:
             done[legacy_id] = ThreadCheck.of(row.data)
     summary.resumed = len(done)
-    left = [pair for pair in chosen if pair[0] not in done]
-    meter = Progress(len(chosen), stream, verb="checked")
-    meter.advance(len(done))
 
-    async def checker() -> None:
-        while left:
-            legacy_id, target_id = left.pop(0)
-            found = await check_thread(job, legacy_id, target_id)
-            data = {**found.data(), "run": run["run"]}
-            await journal.durable(partial(journal.put_row, legacy_id, CHECK, 0, found.result, data))
-            done[legacy_id] = found
-            meter.advance()
+    async def check(pair: tuple[str, str]) -> None:
+        legacy_id, target_id = pair
+        found = await check_thread(job, legacy_id, target_id)
+        data = {**found.data(), "run": run["run"]}
+        await journal.durable(partial(journal.put_row, legacy_id, CHECK, 0, found.result, data))
+        done[legacy_id] = found
 
-    try:
-        await side_by_side(checker, max(1, min(job.target.concurrency, len(left))))
-    finally:
-        meter.close()
+    await each(job, [pair for pair in chosen if pair[0] not in done], check, verb="checked", done=len(done))
     journal.put_setting(RUN, json.dumps({**run, "ended": True}))
     summary.checks = [done[legacy_id] for legacy_id, _ in chosen]
     return summary

@@ -10,18 +10,14 @@ and left alone: it needs a person, or ``undo`` and a new migration.
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Collection
-from typing import Any, TextIO
 
 import attrs
-import httpx
+from typing_extensions import Unpack
 
-from .._progress import Progress
-from .._tasks import side_by_side
 from ..archive import Archive
 from ..targets.held import TargetGone, TargetUnreadable
-from .checking import Job, as_archive, opened
+from .checking import Job, JobOptions, each, opened
 from .compare import compare, missing_tail
 
 
@@ -76,39 +72,21 @@ async def repair(
     *,
     journal: str | os.PathLike[str],
     archive: Archive | str | os.PathLike[str] | None = None,
-    store: str | None = None,
-    sessions: str | None = None,
     only: Collection[str] | None = None,
-    concurrency: int | None = None,
-    api_key: str | None = None,
-    base_url: str | None = None,
-    organization: str | None = None,
-    project: str | None = None,
-    max_retries: int = 2,
-    timeout: float | None = None,
-    progress: TextIO | None = None,
-    transport: httpx.AsyncBaseTransport | None = None,
+    **options: Unpack[JobOptions],
 ) -> RepairSummary:
-    """Send what is missing at the end of each migrated thread in ``journal`` (``only`` some), exactly once."""
-    settings: dict[str, Any] = {"api_key": api_key, "base_url": base_url, "organization": organization,
-                                "project": project, "max_retries": max_retries, "timeout": timeout}  # fmt: skip
+    """Send what is missing at the end of each migrated thread in ``journal`` (``only`` some), exactly once.
+
+    ``options`` as for :func:`~.reconcile.reconcile`.
+    """
     summary = RepairSummary()
-    given = {"store": store, "sessions": sessions, "concurrency": concurrency}
-    async with opened(journal, job="repair", archive=as_archive(archive), settings=settings, given=given,
-                      transport=transport) as job:  # fmt: skip
+    async with opened(journal, job="repair", archive=archive, options=options) as job:
         wanted = set(only) if only is not None else None
         left = [(e.legacy_id, e.target_id) for e in job.journal.entries()
                 if e.state == "done" and e.target_id and (wanted is None or e.legacy_id in wanted)]  # fmt: skip
-        meter = Progress(len(left), progress or sys.stderr, verb="checked")
 
-        async def worker() -> None:
-            while left:
-                legacy_id, target_id = left.pop(0)
-                await _repair_one(job, legacy_id, target_id, summary)
-                meter.advance()
+        async def step(pair: tuple[str, str]) -> None:
+            await _repair_one(job, pair[0], pair[1], summary)
 
-        try:
-            await side_by_side(worker, max(1, min(job.target.concurrency, len(left))))
-        finally:
-            meter.close()
+        await each(job, left, step, verb="checked")
     return summary

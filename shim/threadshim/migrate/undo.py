@@ -11,21 +11,17 @@ never came cannot be undone (their ids were never known): they are counted.
 from __future__ import annotations
 
 import os
-import sys
 import time
 from collections.abc import Collection
 from pathlib import Path
-from typing import Any, TextIO
 
 import attrs
-import httpx
+from typing_extensions import Unpack
 
 from .._journal_schema import UNCERTAIN_CREATE
-from .._progress import Progress
-from .._tasks import side_by_side
 from ..archive import Archive
 from ..targets.held import TargetGone, TargetUnreadable
-from .checking import Job, as_archive, opened
+from .checking import Job, JobOptions, each, opened
 from .compare import compare
 
 
@@ -96,49 +92,29 @@ async def undo(
     *,
     journal: str | os.PathLike[str],
     archive: Archive | str | os.PathLike[str] | None = None,
-    store: str | None = None,
-    sessions: str | None = None,
     only: Collection[str] | None = None,
     dry_run: bool = False,
     force: bool = False,
-    concurrency: int | None = None,
-    api_key: str | None = None,
-    base_url: str | None = None,
-    organization: str | None = None,
-    project: str | None = None,
-    max_retries: int = 2,
-    timeout: float | None = None,
-    progress: TextIO | None = None,
-    transport: httpx.AsyncBaseTransport | None = None,
+    **options: Unpack[JobOptions],
 ) -> UndoSummary:
     """Remove every thread the migration recorded in ``journal`` made in its target (``only`` some of them).
 
     ``archive`` says what the migration wrote, so a thread holding anything else is refused unless
     ``force``; ``dry_run`` reads and lists, removes nothing and leaves the journal as it is. A
-    ChatKit import's ``store`` URL is passed again. Run it again after an interruption.
+    ChatKit import's ``store`` or an Agents import's ``sessions`` URL is passed again; ``options``
+    as for :func:`~.reconcile.reconcile`. Run it again after an interruption.
     """
-    settings: dict[str, Any] = {"api_key": api_key, "base_url": base_url, "organization": organization,
-                                "project": project, "max_retries": max_retries, "timeout": timeout}  # fmt: skip
     started = time.monotonic()
     summary = UndoSummary(dry_run=dry_run)
-    async with opened(journal, job="undo", archive=as_archive(archive), settings=settings,
-                      given={"store": store, "sessions": sessions, "concurrency": concurrency}, transport=transport,
-                      write=not dry_run) as job:  # fmt: skip
+    async with opened(journal, job="undo", archive=archive, options=options, write=not dry_run) as job:
         wanted = set(only) if only is not None else None
         entries = [e for e in job.journal.entries() if wanted is None or e.legacy_id in wanted]
         left = [(e.legacy_id, e.target_id) for e in entries if e.target_id is not None]
-        meter = Progress(len(left), progress or sys.stderr, verb="undone")
 
-        async def worker() -> None:
-            while left:
-                legacy_id, target_id = left.pop(0)
-                await _undo_one(job, legacy_id, target_id, force, summary)
-                meter.advance()
+        async def step(pair: tuple[str, str]) -> None:
+            await _undo_one(job, pair[0], pair[1], force, summary)
 
-        try:
-            await side_by_side(worker, max(1, min(job.target.concurrency, len(left))))
-        finally:
-            meter.close()
+        await each(job, left, step, verb="undone")
         counted = job.journal.count_rows(UNCERTAIN_CREATE, [e.legacy_id for e in entries])
         summary.uncertain_creates = sum(counted.values())
     summary.seconds = time.monotonic() - started
