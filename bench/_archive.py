@@ -27,3 +27,14 @@ def legacy_archive(path: Path, threads: int, messages: int, seed: int = 1) -> li
             out.write(encode(thread_from_assistants(raw), [item_from_message(m) for m in page.data], now))
     emulator.store.close()
     return ids
+
+
+def fresh_databases(cluster_url: str, round_: int) -> tuple[str, str]:
+    """Two new empty databases on a throwaway PostgreSQL cluster, ``ours{round_}`` and ``floor{round_}``: their URLs."""
+    import psycopg
+
+    with psycopg.connect(cluster_url, autocommit=True) as conn:
+        for name in ("ours", "floor"):
+            conn.execute(f"CREATE DATABASE {name}{round_}".encode())
+    ours, floor = (cluster_url.replace("/postgres?", f"/{name}{round_}?") for name in ("ours", "floor"))
+    return ours, floor

@@ -24,7 +24,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-import psycopg
 from agents import SQLiteSession
 from agents.extensions.memory import SQLAlchemySession
 from sqlalchemy.ext.asyncio import create_async_engine
@@ -35,7 +34,7 @@ from threadshim.migrate import migrate
 from threadshim.targets.agents.plan import plan_session
 from threadshim.testing._postgres import MissingPostgres, ThrowawayPostgres
 
-from bench._archive import legacy_archive
+from bench._archive import fresh_databases, legacy_archive
 
 THREADS, MESSAGES, ROUNDS, AT_ONCE = 2_000, 10, 3, 8
 
@@ -87,10 +86,7 @@ async def main() -> None:
         with ThrowawayPostgres() as cluster:
             ours, floor = [], []
             for round_ in range(ROUNDS):
-                with psycopg.connect(cluster.url, autocommit=True) as conn:
-                    conn.execute(f"CREATE DATABASE ours{round_}".encode())
-                    conn.execute(f"CREATE DATABASE floor{round_}".encode())
-                ours_url, floor_url = (cluster.url.replace("/postgres?", f"/{n}{round_}?") for n in ("ours", "floor"))
+                ours_url, floor_url = fresh_databases(cluster.url, round_)
                 ours.append(await _ours(archive, ours_url, folder / f"pj{round_}.db"))
                 engine = create_async_engine("postgresql+psycopg://" + floor_url.partition("://")[2], pool_size=8)
                 await SQLAlchemySession("tables", engine=engine, create_tables=True).get_items(limit=1)

@@ -40,7 +40,7 @@ from threadshim.chatkit import PostgresStore, SQLiteStore, SQLStore
 from threadshim.migrate import migrate
 from threadshim.testing._postgres import MissingPostgres, ThrowawayPostgres
 
-from bench._archive import legacy_archive
+from bench._archive import fresh_databases, legacy_archive
 
 THREADS, MESSAGES, REQUESTS, ROUNDS = 10_000, 10, 1_000, 3
 TABLES = {
@@ -198,10 +198,7 @@ async def main() -> None:
         with ThrowawayPostgres() as cluster:
             ours, insert = [], []
             for round_ in range(ROUNDS):
-                with psycopg.connect(cluster.url, autocommit=True) as conn:
-                    conn.execute(f"CREATE DATABASE ours{round_}".encode())
-                    conn.execute(f"CREATE DATABASE floor{round_}".encode())
-                ours_url, floor_url = (cluster.url.replace("/postgres?", f"/{n}{round_}?") for n in ("ours", "floor"))
+                ours_url, floor_url = fresh_databases(cluster.url, round_)
                 ours.append(await _ours(archive, ours_url, folder / f"pj{round_}.db"))
                 rows = _rows_pg(ours_url)
                 await _empty(PostgresStore(floor_url))
