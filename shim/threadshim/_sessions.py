@@ -9,6 +9,7 @@ Needs the ``agents`` extra (the migration target and the successor source import
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import inspect
 from pathlib import Path
@@ -95,8 +96,8 @@ class Sessions:
             if not callable(getattr(made, "get_items", None)) or not callable(getattr(made, "add_items", None)):
                 raise BadSessionsURL(f"{self.url} made {type(made).__name__}, not an Agents SDK session")
             return made  # type: ignore[no-any-return]
-        if self.file is not None:
-            return SQLiteSession(session_id, self.file)
+        if self.file is not None:  # it opens its connection and checks its tables now: beside the event loop
+            return await asyncio.to_thread(SQLiteSession, session_id, self.file)
         from agents.extensions.memory import SQLAlchemySession
 
         return SQLAlchemySession(session_id, engine=self._engine)  # its tables were made by open()
@@ -110,6 +111,5 @@ class Sessions:
 
 async def close_session(session: Session) -> None:
     """Close a session that holds connections of its own (a ``SQLiteSession``); others are left as they are."""
-    close = getattr(session, "close", None)
-    if isinstance(session, SQLiteSession) and callable(close):
-        close()
+    if isinstance(session, SQLiteSession):
+        await asyncio.to_thread(session.close)

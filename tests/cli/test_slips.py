@@ -208,7 +208,7 @@ def test_a_wrong_key_stops_at_once(world: tuple[Emulator, str, Path], capsys: py
     ("extra", "message"),
     [
         (["--title-key", "name"], "--title-key applies to --to chatkit, not --to conversations"),
-        (["--workers", "4"], "--workers applies to --to chatkit, not --to conversations"),
+        (["--workers", "4"], "--workers applies to --to chatkit or --to agents, not --to conversations"),
         (["--group", "10"], "--group applies to --to chatkit, not --to conversations"),
         (["--store", "sqlite:///s.db"], "--store applies to --to chatkit, not --to conversations"),
     ],

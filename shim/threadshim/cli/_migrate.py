@@ -48,19 +48,34 @@ def add_migrate(
         action="store_true",
         help="start another journal for an archive already migrated to this target: every thread is sent again",
     )
+    owners = _owners()
     for kind in TARGETS.values():
-        _add_options(cmd.add_argument_group(f"with --to {kind.name}"), kind)
+        own = [f for f in _cli_fields(kind) if owners[f.name] == [kind.name]]
+        _add_options(cmd.add_argument_group(f"with --to {kind.name}"), own)
+    shared = {name: kinds for name, kinds in owners.items() if len(kinds) > 1}
+    for names in sorted({tuple(kinds) for kinds in shared.values()}):
+        fields = [f for f in _cli_fields(TARGETS[names[0]]) if tuple(owners[f.name]) == names]
+        _add_options(cmd.add_argument_group("with --to " + " or --to ".join(names)), fields)
     undo_options(cmd)
     return cmd
+
+
+def _owners() -> dict[str, list[str]]:
+    """Each command-line option of a target, and the targets that take it (an option may serve several)."""
+    owners: dict[str, list[str]] = {}
+    for kind in TARGETS.values():
+        for field in _cli_fields(kind):
+            owners.setdefault(field.name, []).append(kind.name)
+    return owners
 
 
 def _cli_fields(kind: TargetKind) -> list[attrs.Attribute[Any]]:
     return [f for f in attrs.fields(kind.options) if f.metadata.get("cli", True)]
 
 
-def _add_options(group: argparse._ArgumentGroup, kind: TargetKind) -> None:
-    """One flag per option of the target (its help and default from the options class)."""
-    for field in _cli_fields(kind):
+def _add_options(group: argparse._ArgumentGroup, fields: list[attrs.Attribute[Any]]) -> None:
+    """One flag per option (its help and default from the options class)."""
+    for field in fields:
         extra: dict[str, Any] = {"metavar": field.metadata["metavar"]} if "metavar" in field.metadata else {}
         if "low" in field.metadata:
             extra["type"] = whole(field.metadata["low"])
@@ -71,12 +86,10 @@ def _add_options(group: argparse._ArgumentGroup, kind: TargetKind) -> None:
 def _options(args: argparse.Namespace) -> dict[str, Any]:
     """The target's own options that were given; one given for another target is refused in one line."""
     chosen = target_kind(args.to)
-    for kind in TARGETS.values():
-        for field in _cli_fields(kind):
-            if kind is not chosen and getattr(args, field.name, None) is not None:
-                raise InvalidRequest(
-                    f"--{field.name.replace('_', '-')} applies to --to {kind.name}, not --to {args.to}"
-                )
+    for name, kinds in _owners().items():
+        if chosen.name not in kinds and getattr(args, name, None) is not None:
+            flag = name.replace("_", "-")
+            raise InvalidRequest(f"--{flag} applies to --to {' or --to '.join(kinds)}, not --to {args.to}")
     if args.to == "chatkit" and args.store is None:
         raise InvalidRequest("--to chatkit needs --store (sqlite:///chatkit.db or postgresql://user@host/db)")
     given = {f.name: getattr(args, f.name) for f in _cli_fields(chosen)}

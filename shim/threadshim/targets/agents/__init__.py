@@ -28,11 +28,15 @@ class AgentsOptions:
             "metavar": "thread|KEY",
         },
     )
-    concurrency: int = attrs.field(default=8, metadata={"cli": False})
-    """Threads written at once."""
+    concurrency: int = attrs.field(default=16, metadata={"cli": False})
+    """Threads written at once (each waits on its session's database and the journal in turn)."""
+    workers: int = attrs.field(
+        default=2, metadata={"help": "processes reading and planning ahead, 0 for none", "low": 0}
+    )
 
     def __attrs_post_init__(self) -> None:
         if not self.sessions:
             raise InvalidRequest(f"--to agents needs --sessions: {SESSION_URL_FORMS}")
         check_name("session_id", self.session_id)
         check_whole("concurrency", self.concurrency, 1)
+        check_whole("workers", self.workers, 0)

@@ -110,22 +110,28 @@ class AgentsTarget:
                 )
 
     async def _move(self, plan: SessionPlan, journal: Journal) -> None:
+        """Record the thread's session (durably) while its items are read back; then add exactly what it lacks."""
         await self._claim(plan, journal)
         session_id = str(plan.session_id)
         record = Record.of(plan)
-        await journal.durable(partial(_started, journal, record, session_id))
-        session = await self.sessions.session(session_id)
+        recorded = asyncio.ensure_future(journal.durable(partial(_started, journal, record, session_id)))
+        try:
+            session = await self.sessions.session(session_id)
+        except BaseException:
+            await asyncio.gather(recorded, return_exceptions=True)
+            raise
         try:
             held = _hashes(await session.get_items())
-            mine = _hashes(plan.items)
-            if held != mine[: len(held)]:
+            await recorded  # the record is on disk before anything is written
+            if held != _hashes(plan.items[: len(held)]):  # a new session holds nothing: nothing to hash
                 raise MigrationConflict(
                     f"session {session_id!r} holds {len(held)} items that are not the start of thread "
-                    f"{plan.legacy_id}'s {len(mine)}: something else wrote to it; check it by hand"
+                    f"{plan.legacy_id}'s {len(plan.items)}: something else wrote to it; check it by hand"
                 )
-            if len(held) < len(mine):
+            if len(held) < len(plan.items):
                 await session.add_items([dict(item) for item in plan.items[len(held) :]])  # type: ignore[misc]
         finally:
+            await asyncio.gather(recorded, return_exceptions=True)
             await close_session(session)
         journal.later(partial(journal.done_many, [record.moved(session_id)]))
 
