@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 import pytest
+from threadshim._errors import ExportLocked
+from threadshim._lock import exclusive
 from threadshim.migrate import Journal, JournalError
 from threadshim.migrate.compare import Difference
 from threadshim.migrate.reconcile import CHECK, RUN
@@ -174,3 +177,11 @@ def test_repair_refuses_a_thread_gone_or_unreadable_naming_why(tmp_path: Path) -
     refused = dict(summary.refused)
     assert refused[ids[0]] == f"{gone} is gone: undo the thread, then migrate it again"
     assert refused[ids[1]].startswith("cannot be checked: conversation ") and not summary.ok
+
+
+def test_a_journal_a_migration_holds_is_refused_naming_the_migration(tmp_path: Path) -> None:
+    emulator, _, archive = migrated(tmp_path, (1,))
+    with exclusive(tmp_path / "m.db", job="migration"), pytest.raises(ExportLocked) as refused:
+        _check(tmp_path, emulator, archive)
+    assert f"m.db is being written by another migration (process {os.getpid()}); wait for it" in str(refused.value)
+    assert _check(tmp_path, emulator, archive).ok  # once it ends, the journal is free
