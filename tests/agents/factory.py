@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from agents import SQLiteSession
 
@@ -27,3 +28,27 @@ def encrypted_sessions(session_id: str) -> object:
 
     inner = SQLiteSession(session_id, os.environ["THREADSHIM_TEST_SESSIONS"])
     return EncryptedSession(session_id=session_id, underlying_session=inner, encryption_key="k" * 32, ttl=600)
+
+
+class FailingSession(SQLiteSession):
+    """A session whose writes fail (a database that refuses them)."""
+
+    async def add_items(self, items: list[Any]) -> None:
+        raise RuntimeError("the database refused the write")
+
+
+class NotedSession(SQLiteSession):
+    """A session that also shows a bare string among its items (a custom session may hold anything)."""
+
+    async def get_items(self, limit: int | None = None) -> list[Any]:
+        return [*await super().get_items(limit), "a note"]
+
+
+def failing_sessions(session_id: str) -> FailingSession:
+    """Sessions that refuse every write."""
+    return FailingSession(session_id, os.environ["THREADSHIM_TEST_SESSIONS"])
+
+
+def noted_sessions(session_id: str) -> NotedSession:
+    """Sessions that show one item more than they were given, a bare string."""
+    return NotedSession(session_id, os.environ["THREADSHIM_TEST_SESSIONS"])

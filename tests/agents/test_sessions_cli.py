@@ -29,8 +29,10 @@ def test_the_cli_migrates_reports_reads_reconciles_and_undoes(
     assert "m0" in shown and "m20" in shown
     assert main(["reconcile", "--journal", str(journal), "--archive", str(archive), "--sessions", url]) == 0
     assert capsys.readouterr().out.startswith("reconciled 2 migrated threads: 2 equal")
+    assert json.loads((tmp_path / "m.db.reconcile.json").read_text())["summary"]["equal"] == 2
     assert main(["migrate", "--undo", "--journal", str(journal), "--archive", str(archive), "--sessions", url]) == 0
     assert capsys.readouterr().out.startswith("undo: removed 2 threads")
+    assert [row[0] for row in json.loads((tmp_path / "m.db.undo.json").read_text())["removed"]] == ids
 
 
 @pytest.mark.parametrize(

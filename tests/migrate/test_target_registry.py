@@ -8,6 +8,7 @@ thread whose write fails alone: the same engine loop the Conversations and ChatK
 from __future__ import annotations
 
 import asyncio
+import importlib
 import io
 import os
 import threading
@@ -299,3 +300,17 @@ def test_a_run_reading_ids_from_the_api_killed_midway_stops_with_its_own_error_a
     resumed = MemoryOptions(shelf=crashing.shelf, writes=crashing.writes, batch=1)
     summary = run(resumed)
     assert (summary.migrated, summary.already) == (4, 2) and resumed.writes == ids
+
+
+@pytest.mark.parametrize(("job", "done"), [("reconcile", "reconciled"), ("undo", "undone"), ("repair", "repaired")])
+def test_a_target_that_cannot_read_back_what_it_holds_cannot_be_checked_or_taken_back(
+    tmp_path: Path, job: str, done: str
+) -> None:
+    _archive(tmp_path)
+    assert _run(tmp_path, MemoryOptions()).ok
+    module = importlib.import_module(f"threadshim.migrate.{job}")
+    call = getattr(module, job)(journal=tmp_path / "m.db", archive=tmp_path / "legacy.jsonl", progress=io.StringIO())
+    with pytest.raises(
+        InvalidRequest, match=rf"^the memory target cannot read back what it holds: it cannot be {done}$"
+    ):
+        asyncio.run(call)

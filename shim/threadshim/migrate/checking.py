@@ -146,7 +146,8 @@ async def opened(
         target = kind.build(target_options, Context(resolved, client, inner, pacer))
         checks = checked(target)
         if checks is None:
-            raise InvalidRequest(f"the {kind.name} target cannot read back what it holds: it cannot be {job}d")
+            done = {"reconcile": "reconciled", "undo": "undone", "repair": "repaired"}.get(job, job)
+            raise InvalidRequest(f"the {kind.name} target cannot read back what it holds: it cannot be {done}")
         if target.identity() != identity:
             raise JournalError(
                 f"{path} records a migration to {kind.name} {identity}, not to {target.identity()}; "

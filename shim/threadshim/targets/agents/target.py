@@ -37,9 +37,9 @@ class AgentsPlanner:
         """The session's id and items, and what it cannot hold."""
         return plan_session(thread, messages, self.session_id)
 
-    def check(self, planned: SessionPlan) -> tuple[SessionPlan, str]:
-        """The plan, and its session id (:class:`InvalidRequest` when its metadata names none)."""
-        return checked(planned), str(planned.session_id)
+    def check(self, planned: SessionPlan) -> tuple[SessionPlan, None]:
+        """The plan (:class:`InvalidRequest` when its metadata names no session); the plan holds the session id."""
+        return checked(planned), None
 
     def pack(self, written: list[SessionPlan]) -> list[SessionPlan]:
         """The plans, in order."""

@@ -1,0 +1,93 @@
+"""The sessions target at its edges: the plan's items and ids, a session claimed in an earlier run, a write the
+database refuses, a thread part-way taken back, and foreign items named by id or place."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+from pathlib import Path
+
+import pytest
+from threadshim import InvalidRequest
+from threadshim.migrate import Journal
+from threadshim.migrate.undo import undo
+from threadshim.targets.agents.plan import checked, plan_session, session_id_of
+
+from .sessions import read_sessions
+from .test_sessions_target import legacy, run
+
+
+def test_the_plan_keeps_a_msg_id_derives_one_otherwise_and_keeps_the_metadata() -> None:
+    thread = {"id": "thread_1", "metadata": {"user": "ann"}, "created_at": 5}
+    messages = [
+        {"id": "msg_a", "role": "user", "content": [{"type": "text", "text": {"value": "q", "annotations": []}}]},
+        {"id": "msg_b", "role": "assistant", "content": [{"type": "text", "text": {"value": "a", "annotations": []}}]},
+        {"id": "m3", "role": "assistant", "content": [{"type": "text", "text": {"value": "b", "annotations": []}}]},
+    ]
+    plan = plan_session(thread, messages, "user")
+    assert plan.session_id == "ann" and plan.kept["thread"] == {"created_at": 5, "metadata": {"user": "ann"}}
+    assert "id" not in plan.items[0] and plan.items[1]["id"] == "msg_b"
+    assert plan.items[2]["id"] == "msg_" + __import__("hashlib").sha256(b"m3").hexdigest()[:48]
+    assert plan_session(thread, messages).session_id == "thread_1"
+
+
+@pytest.mark.parametrize("metadata", [{}, {"user": ""}, {"user": " "}, {"user": 7}, None, "ann"])
+def test_a_thread_whose_metadata_names_no_session_is_refused_saying_why(metadata: object) -> None:
+    session_id, why = session_id_of({"id": "thread_1", "metadata": metadata}, "user")
+    assert session_id is None and why == "its metadata has no 'user' to name its session (--session-id user)"
+    with pytest.raises(InvalidRequest, match=r"^its metadata has no 'user' to name its session"):
+        checked(plan_session({"id": "thread_1", "metadata": metadata}, [], "user"))
+
+
+def test_a_session_an_earlier_run_gave_to_one_thread_is_refused_to_another(tmp_path: Path) -> None:
+    ids, archive = legacy(tmp_path, (2, 2), users=("ann", "ann"))
+    url = f"sqlite:///{tmp_path / 'agents.db'}"
+    assert run(tmp_path, archive, url, session_id="user", ids=[ids[0]], api_key="sk-test").ok
+    second = run(tmp_path, archive, url, session_id="user", ids=[ids[1]], api_key="sk-test")
+    assert [legacy_id for legacy_id, _ in second.failed] == [ids[1]]
+    assert f"session 'ann' is thread {ids[0]}'s" in second.failed[0][1]
+
+
+def test_a_refused_write_fails_its_thread_and_the_journal_keeps_its_plan_and_session(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids, archive = legacy(tmp_path, (2,))
+    monkeypatch.setenv("THREADSHIM_TEST_SESSIONS", str(tmp_path / "theirs.db"))
+    summary = run(tmp_path, archive, "python:tests.agents.factory:failing_sessions")
+    assert summary.failed == [(ids[0], "unexpected RuntimeError: the database refused the write")]
+    with Journal(tmp_path / "m.db", read_only=True) as journal:
+        entry = journal.entry(ids[0])
+    assert entry is not None and (entry.state, entry.target_id, entry.total) == ("failed", ids[0], 2)
+    assert entry.kept["thread"]["metadata"] == {"size": "2"} and entry.tools == []
+
+
+def test_a_thread_part_way_is_taken_back_and_foreign_items_are_named(tmp_path: Path) -> None:
+    ids, archive = legacy(tmp_path, (2, 2, 2))
+    url = f"sqlite:///{tmp_path / 'agents.db'}"
+    assert run(tmp_path, archive, url).ok
+    from agents import SQLiteSession
+
+    named = {"type": "message", "role": "assistant", "id": "msg_theirs", "status": "completed",
+             "content": [{"type": "output_text", "text": "mine", "annotations": []}]}  # fmt: skip
+    bare = {"role": "user", "content": "and mine"}
+    asyncio.run(SQLiteSession(ids[1], tmp_path / "agents.db").add_items([named]))  # type: ignore[list-item]
+    asyncio.run(SQLiteSession(ids[2], tmp_path / "agents.db").add_items([bare]))  # type: ignore[list-item]
+    with Journal(tmp_path / "m.db") as journal:
+        journal.holds(ids[0], ids[0])  # as if a run had died after the write, before its record
+    done = asyncio.run(undo(journal=tmp_path / "m.db", archive=archive, sessions=url, progress=io.StringIO()))
+    assert done.removed == [(ids[0], ids[0])]
+    refused = dict(done.refused)
+    assert refused[ids[1]].endswith("holds items the migration did not write: msg_theirs")
+    assert refused[ids[2]].endswith("holds items the migration did not write: #2")
+    assert asyncio.run(read_sessions(url, [ids[0]])) == {ids[0]: []}
+
+
+def test_a_session_showing_an_item_that_is_not_an_object_is_not_written_to(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids, archive = legacy(tmp_path, (2,))
+    monkeypatch.setenv("THREADSHIM_TEST_SESSIONS", str(tmp_path / "theirs.db"))
+    summary = run(tmp_path, archive, "python:tests.agents.factory:noted_sessions")
+    assert [legacy_id for legacy_id, _ in summary.failed] == ids
+    assert f"holds 1 items that are not the start of thread {ids[0]}'s 2" in summary.failed[0][1]
+    assert asyncio.run(read_sessions(f"sqlite:///{tmp_path / 'theirs.db'}", ids)) == {ids[0]: []}
