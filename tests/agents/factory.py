@@ -52,3 +52,21 @@ def failing_sessions(session_id: str) -> FailingSession:
 def noted_sessions(session_id: str) -> NotedSession:
     """Sessions that show one item more than they were given, a bare string."""
     return NotedSession(session_id, os.environ["THREADSHIM_TEST_SESSIONS"])
+
+
+CLOSED: list[str] = []
+"""The session ids whose sessions were closed, in order."""
+
+
+class TrackedSession(SQLiteSession):
+    """A session that says when it is closed."""
+
+    def close(self) -> None:
+        CLOSED.append(self.session_id)
+        super().close()
+
+
+def tracked_sessions(session_id: str) -> TrackedSession:
+    """Sessions that record their closing (each one threadshim opens must be closed)."""
+    MADE.append(session_id)
+    return TrackedSession(session_id, os.environ["THREADSHIM_TEST_SESSIONS"])

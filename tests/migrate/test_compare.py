@@ -172,3 +172,13 @@ def test_the_alignment_is_a_longest_common_subsequence_of_any_two_lists() -> Non
         assert accounted == len(a) and sum(d.kind in ("changed", "out_of_order", "extra") for d in found) + len(
             pairs
         ) == len(b), (a, b, found)
+
+
+def test_the_edit_bound_is_exact_a_match_one_edit_beyond_it_is_not_made() -> None:
+    half = MAX_EDITS // 2
+    expected = (*(f"x{n}" for n in range(half)), "c")
+    held = (*(f"z{n}" for n in range(half)), "c", "w")  # matching "c" takes MAX_EDITS + 1 edits
+    found = compare_items(expected, held)  # compared by position: "c" is where it was, so it is equal
+    assert [d.kind for d in found] == ["changed"] * half + ["extra"] and found[-1].position == half + 1
+    shifted = compare_items(expected[1:], held)  # one edit fewer: "c" is matched though it moved up one
+    assert [d.kind for d in shifted] == ["changed"] * (half - 1) + ["extra", "extra"]

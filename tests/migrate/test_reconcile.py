@@ -150,7 +150,7 @@ def test_a_target_answering_403_makes_exactly_that_thread_unreadable(tmp_path: P
     summary = _check(tmp_path, emulator, archive, transport=refusing, max_retries=0)
     results = {c.legacy_id: c.result for c in summary.checks}
     assert results == {**dict.fromkeys(ids, "equal"), ids[1]: "unreadable"} and not summary.ok
-    assert "cannot be read" in summary.checks[1].reason
+    assert "cannot be read" in summary.checks[1].reason and summary.checks[1].target_id == _target(tmp_path, ids[1])
 
 
 def test_a_sample_is_random_its_seed_repeats_it_and_the_rest_are_not_checked(tmp_path: Path) -> None:

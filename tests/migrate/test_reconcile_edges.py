@@ -17,7 +17,9 @@ from threadshim.migrate.undo import undo
 from threadshim.targets.chatkit.held import _attachment, _item
 from threadshim.targets.conversations.held import canonical_item
 
-from .test_reconcile import Answering, Crash, _account, _append, _change_text, _check, _target, migrated
+from .test_reconcile import Answering, Crash, _account, _append, _change_text, _check, _swap, _target, migrated
+
+_swap_two = _swap
 
 
 def test_a_sample_of_one_is_taken_and_the_seed_is_shown_only_for_a_sample(tmp_path: Path) -> None:
@@ -39,15 +41,29 @@ def test_an_interrupted_sample_asked_the_same_way_carries_on(tmp_path: Path) -> 
     assert again.resumed > 0 and len(again.checks) == 6 and (again.sample, again.seed) == (6, 11)
 
 
-def test_each_job_shows_its_progress(tmp_path: Path) -> None:
+def test_each_job_shows_its_progress_and_its_time(tmp_path: Path) -> None:
     emulator, _, archive = migrated(tmp_path, (1, 2))
+    shown = {job: io.StringIO() for job in ("reconcile", "repair", "undo")}
+    account = _account(emulator)
+    del account["progress"]
+    asyncio.run(reconcile(journal=tmp_path / "m.db", archive=archive, progress=shown["reconcile"], **account))
+    asyncio.run(repair(journal=tmp_path / "m.db", archive=archive, progress=shown["repair"], **account))
+    done = asyncio.run(undo(journal=tmp_path / "m.db", archive=archive, progress=shown["undo"], **account))
+    assert "checked 2/2" in shown["reconcile"].getvalue() and "checked 2/2" in shown["repair"].getvalue()
+    assert "undone 2/2" in shown["undo"].getvalue() and 0 <= done.seconds < 600
+
+
+def test_a_resumed_reconcile_counts_what_it_had_checked(tmp_path: Path) -> None:
+    emulator, _, archive = migrated(tmp_path, (1,) * 6)
+    dying = Answering(emulator.transport())
+    dying.crash_after = 6
+    with pytest.raises(Crash):
+        _check(tmp_path, emulator, archive, transport=dying, concurrency=1)
     shown = io.StringIO()
-    account = {**_account(emulator), "progress": shown}
-    asyncio.run(reconcile(journal=tmp_path / "m.db", archive=archive, **account))
-    asyncio.run(repair(journal=tmp_path / "m.db", archive=archive, **account))
-    asyncio.run(undo(journal=tmp_path / "m.db", archive=archive, **account))
-    text = shown.getvalue()
-    assert "checked 2/2" in text and "undone 2/2" in text
+    account = _account(emulator)
+    del account["progress"]
+    again = asyncio.run(reconcile(journal=tmp_path / "m.db", archive=archive, progress=shown, **account))
+    assert again.resumed > 0 and "checked 6/6" in shown.getvalue()
 
 
 def test_only_limits_undo_and_repair_to_the_threads_named(tmp_path: Path) -> None:
@@ -72,6 +88,9 @@ def test_a_sixth_foreign_item_is_counted_and_the_refusals_say_what_to_do(tmp_pat
         f"{_target(tmp_path, ids[1])} was changed by someone else (changed): not repaired; check it by hand"
     )
     assert fixed[ids[0]].endswith("was changed by someone else (extra): not repaired; check it by hand")
+    _swap_two(emulator, _target(tmp_path, ids[1]))
+    again = dict(asyncio.run(repair(journal=tmp_path / "m.db", archive=archive, **_account(emulator))).refused)
+    assert again[ids[1]].endswith("was changed by someone else (changed, out of order): not repaired; check it by hand")
     refused = dict(asyncio.run(undo(journal=tmp_path / "m.db", archive=archive, **_account(emulator))).refused)
     assert refused[ids[0]].endswith(" and 1 more") and refused[ids[0]].count(", ") == 4 and ids[1] not in refused
     blind = dict(asyncio.run(undo(journal=tmp_path / "m.db", archive=None, **_account(emulator))).refused)

@@ -16,7 +16,9 @@ MAX_EDITS = 2000
 
 
 def _middle(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int]]:
-    """The matching pairs of a shortest edit script of ``a`` into ``b`` (none beyond :data:`MAX_EDITS` edits)."""
+    """The matching pairs of a shortest edit script of ``a`` into ``b``; beyond :data:`MAX_EDITS` edits, the
+    items equal at the same position.
+    """
     n, m = len(a), len(b)
     v: dict[int, int] = {1: 0}
     trace: list[dict[int, int]] = []
@@ -30,7 +32,7 @@ def _middle(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int]]:
             v[k] = x
             if x >= n and y >= m:
                 return _back(trace, n, m)
-    return []
+    return [(i, i) for i in range(min(n, m)) if a[i] == b[i]]
 
 
 def _back(trace: list[dict[int, int]], x: int, y: int) -> list[tuple[int, int]]:
