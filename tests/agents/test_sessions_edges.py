@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import io
 from pathlib import Path
+from typing import Any
 
 import pytest
 from threadshim import InvalidRequest
@@ -107,7 +108,12 @@ def test_every_session_opened_is_closed(tmp_path: Path, monkeypatch: pytest.Monk
     factory.MADE.clear()
     factory.CLOSED.clear()
     assert run(tmp_path, archive, url, workers=0).ok
-    common = {"journal": tmp_path / "m.db", "archive": archive, "sessions": url, "progress": io.StringIO()}
+    common: dict[str, Any] = {
+        "journal": tmp_path / "m.db",
+        "archive": archive,
+        "sessions": url,
+        "progress": io.StringIO(),
+    }
     assert {c.result for c in asyncio.run(reconcile(**common)).checks} == {"equal"}
     from agents import SQLiteSession
 
