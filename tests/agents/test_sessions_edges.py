@@ -99,6 +99,9 @@ def test_a_session_showing_an_item_that_is_not_an_object_is_not_written_to(
     assert [legacy_id for legacy_id, _ in summary.failed] == ids
     assert f"holds 1 items that are not the start of thread {ids[0]}'s 2" in summary.failed[0][1]
     assert asyncio.run(read_sessions(f"sqlite:///{tmp_path / 'theirs.db'}", ids)) == {ids[0]: []}
+    url = "python:tests.agents.factory:noted_sessions"
+    done = asyncio.run(undo(journal=tmp_path / "m.db", archive=archive, sessions=url, progress=io.StringIO()))
+    assert done.removed == [(ids[0], ids[0])] and done.ok  # a bare string in place of its items: changed, not extra
 
 
 def test_every_session_opened_is_closed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -182,3 +182,12 @@ def test_the_edit_bound_is_exact_a_match_one_edit_beyond_it_is_not_made() -> Non
     assert [d.kind for d in found] == ["changed"] * half + ["extra"] and found[-1].position == half + 1
     shifted = compare_items(expected[1:], held)  # one edit fewer: "c" is matched though it moved up one
     assert [d.kind for d in shifted] == ["changed"] * (half - 1) + ["extra", "extra"]
+
+
+def test_one_edit_beyond_the_bound_a_moved_item_is_found_out_of_order_not_matched() -> None:
+    half = MAX_EDITS // 2
+    expected = (*(f"x{n}" for n in range(half)), "c")
+    held = (*(f"z{n}" for n in range(half - 1)), "c", "w", "w")  # matching "c" takes MAX_EDITS + 1 edits
+    found = compare_items(expected, held)
+    assert [d for d in found if d.kind == "out_of_order"] == [_moved(half, half - 1)]
+    assert sum(d.kind == "changed" for d in found) == half and sum(d.kind == "extra" for d in found) == 1

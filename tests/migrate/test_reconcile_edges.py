@@ -17,7 +17,7 @@ from threadshim.migrate.undo import undo
 from threadshim.targets.chatkit.held import _attachment, _item
 from threadshim.targets.conversations.held import canonical_item
 
-from .test_reconcile import Answering, Crash, _account, _append, _change_text, _check, _swap, _target, migrated
+from .test_reconcile import Answering, Crash, _account, _append, _change_text, _check, _items, _swap, _target, migrated
 
 _swap_two = _swap
 
@@ -92,7 +92,11 @@ def test_a_sixth_foreign_item_is_counted_and_the_refusals_say_what_to_do(tmp_pat
     again = dict(asyncio.run(repair(journal=tmp_path / "m.db", archive=archive, **_account(emulator))).refused)
     assert again[ids[1]].endswith("was changed by someone else (changed, out of order): not repaired; check it by hand")
     refused = dict(asyncio.run(undo(journal=tmp_path / "m.db", archive=archive, **_account(emulator))).refused)
-    assert refused[ids[0]].endswith(" and 1 more") and refused[ids[0]].count(", ") == 4 and ids[1] not in refused
+    theirs = [item["id"] for item in _items(emulator, _target(tmp_path, ids[0]))[1:]]
+    assert refused[ids[0]] == (
+        f"{_target(tmp_path, ids[0])} holds items the migration did not write: {', '.join(theirs[:5])} and 1 more"
+    )
+    assert ids[1] not in refused
     blind = dict(asyncio.run(undo(journal=tmp_path / "m.db", archive=None, **_account(emulator))).refused)
     assert blind[ids[0]].endswith("; pass --archive, or --force to remove it anyway")
 
