@@ -122,7 +122,8 @@ def test_every_session_opened_is_closed(tmp_path: Path, monkeypatch: pytest.Monk
 
     asyncio.run(SQLiteSession(ids[1], tmp_path / "theirs.db").pop_item())
     assert asyncio.run(repair(**common)).repaired == [(ids[1], 1)]
-    assert sorted(factory.MADE) == sorted(factory.CLOSED) and len(factory.MADE) == 2 + 2 + 2 + 1
+    assert len(asyncio.run(undo(**common)).removed) == 2
+    assert sorted(factory.MADE) == sorted(factory.CLOSED) and len(factory.MADE) == 2 + 2 + 2 + 1 + 2 + 2
 
 
 def test_fields_a_session_adds_to_an_item_do_not_make_it_another_item(tmp_path: Path) -> None:
