@@ -74,6 +74,14 @@ def _check(tmp_path: Path, emulator: Emulator, archive: Path, **options: Any) ->
     return asyncio.run(reconcile(journal=tmp_path / "m.db", archive=archive, **account, **options))
 
 
+def interrupted(tmp_path: Path, emulator: Emulator, archive: Path, after: int, **options: Any) -> None:
+    """A reconcile killed after ``after`` requests (one at a time), as a crash would stop it."""
+    dying = Answering(emulator.transport())
+    dying.crash_after = after
+    with pytest.raises(Crash):
+        _check(tmp_path, emulator, archive, transport=dying, concurrency=1, **options)
+
+
 def _target(tmp_path: Path, legacy_id: str) -> str:
     with Journal(tmp_path / "m.db", read_only=True) as journal:
         return journal.target_of(legacy_id) or ""
@@ -165,10 +173,7 @@ def test_a_sample_is_random_its_seed_repeats_it_and_the_rest_are_not_checked(tmp
 
 def test_an_interrupted_reconcile_carries_on_where_it_stopped(tmp_path: Path) -> None:
     emulator, _, archive = migrated(tmp_path, (2,) * 10)
-    dying = Answering(emulator.transport())
-    dying.crash_after = 12
-    with pytest.raises(Crash):
-        _check(tmp_path, emulator, archive, transport=dying, concurrency=1)
+    interrupted(tmp_path, emulator, archive, 12)
     counting = Answering(emulator.transport())
     summary = _check(tmp_path, emulator, archive, transport=counting)
     assert 0 < summary.resumed < 10 and len(summary.checks) == 10 and summary.ok

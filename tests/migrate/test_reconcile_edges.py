@@ -7,7 +7,6 @@ import asyncio
 import io
 from pathlib import Path
 
-import pytest
 from threadshim.chatkit import _codec as codec
 from threadshim.migrate import Journal
 from threadshim.migrate.compare import Difference, compare_items
@@ -17,7 +16,7 @@ from threadshim.migrate.undo import undo
 from threadshim.targets.chatkit.held import _attachment, _item
 from threadshim.targets.conversations.held import canonical_item
 
-from .test_reconcile import Answering, Crash, _account, _append, _change_text, _check, _items, _swap, _target, migrated
+from .test_reconcile import _account, _append, _change_text, _check, _items, _swap, _target, interrupted, migrated
 
 _swap_two = _swap
 
@@ -33,10 +32,7 @@ def test_a_sample_of_one_is_taken_and_the_seed_is_shown_only_for_a_sample(tmp_pa
 
 def test_an_interrupted_sample_asked_the_same_way_carries_on(tmp_path: Path) -> None:
     emulator, _, archive = migrated(tmp_path, (1,) * 8)
-    dying = Answering(emulator.transport())
-    dying.crash_after = 6
-    with pytest.raises(Crash):
-        _check(tmp_path, emulator, archive, transport=dying, concurrency=1, sample=6, seed=11)
+    interrupted(tmp_path, emulator, archive, 6, sample=6, seed=11)
     again = _check(tmp_path, emulator, archive, sample=6, seed=11)
     assert again.resumed > 0 and len(again.checks) == 6 and (again.sample, again.seed) == (6, 11)
 
@@ -55,10 +51,7 @@ def test_each_job_shows_its_progress_and_its_time(tmp_path: Path) -> None:
 
 def test_a_resumed_reconcile_counts_what_it_had_checked(tmp_path: Path) -> None:
     emulator, _, archive = migrated(tmp_path, (1,) * 6)
-    dying = Answering(emulator.transport())
-    dying.crash_after = 6
-    with pytest.raises(Crash):
-        _check(tmp_path, emulator, archive, transport=dying, concurrency=1)
+    interrupted(tmp_path, emulator, archive, 6)
     shown = io.StringIO()
     account = _account(emulator)
     del account["progress"]

@@ -19,7 +19,7 @@ from threadshim.migrate.reconcile_summary import ReconcileSummary, ThreadCheck
 from threadshim.migrate.repair import RepairSummary, repair
 from threadshim.migrate.undo import UndoSummary, undo
 
-from .test_reconcile import Answering, Crash, _account, _append, _check, _target, migrated
+from .test_reconcile import Answering, _account, _append, _check, _target, interrupted, migrated
 
 
 def _run(tmp_path: Path) -> dict[str, Any]:
@@ -45,23 +45,14 @@ def test_each_finished_reconcile_is_a_new_run_and_each_check_is_recorded(tmp_pat
 
 def test_an_interrupted_run_asked_another_way_starts_over(tmp_path: Path) -> None:
     emulator, _, archive = migrated(tmp_path, (1,) * 8)
-    dying = Answering(emulator.transport())
-    dying.crash_after = 6
-    with pytest.raises(Crash):
-        _check(tmp_path, emulator, archive, transport=dying, concurrency=1, sample=6, seed=11)
+    interrupted(tmp_path, emulator, archive, 6, sample=6, seed=11)
     assert _run(tmp_path) == {"run": 1, "sample": 6, "seed": 11, "ended": False}
     other_seed = _check(tmp_path, emulator, archive, sample=6, seed=12)
     assert other_seed.resumed == 0 and _run(tmp_path) == {"run": 2, "sample": 6, "seed": 12, "ended": True}
-    dying = Answering(emulator.transport())
-    dying.crash_after = 6
-    with pytest.raises(Crash):
-        _check(tmp_path, emulator, archive, transport=dying, concurrency=1, sample=6, seed=11)
+    interrupted(tmp_path, emulator, archive, 6, sample=6, seed=11)
     other_sample = _check(tmp_path, emulator, archive, sample=5, seed=11)
     assert other_sample.resumed == 0 and len(other_sample.checks) == 5 and _run(tmp_path)["run"] == 4
-    dying = Answering(emulator.transport())
-    dying.crash_after = 6
-    with pytest.raises(Crash):
-        _check(tmp_path, emulator, archive, transport=dying, concurrency=1, sample=6, seed=11)
+    interrupted(tmp_path, emulator, archive, 6, sample=6, seed=11)
     same = _check(tmp_path, emulator, archive)  # no sample or seed asked: the interrupted run goes on
     assert same.resumed > 0 and len(same.checks) == 6 and (same.sample, same.seed) == (6, 11)
 
