@@ -33,8 +33,8 @@ from ._commands import COMMANDS, add_commands
 
 DESCRIPTION = """\
 Inspect threads of every kind (get, list, items), collect, export and verify legacy threads, migrate
-them into Conversations or a ChatKit store exactly once, reconcile or undo a migration, and serve a
-local emulator of the APIs.
+them into Conversations, a ChatKit store or Agents SDK sessions exactly once, reconcile or undo a
+migration, and serve a local emulator of the APIs.
 
 Exit codes: 0 success, 1 an API, file or disk failure (or threads missed), 2 bad usage or a bad
 input file, 130 interrupted. Every error is one line on stderr; --debug adds the traceback.
