@@ -159,7 +159,7 @@ def _check_beta(api: Api, header: str) -> None:
 
 
 def _json_body(body: bytes) -> Any:
-    if not body.strip():
+    if not body.strip(b" \t\r\n"):  # JSON's own whitespace: a vertical tab or form feed is a body, and bad JSON
         return ops.NO_BODY
     try:
         return loads(body)
