@@ -65,6 +65,14 @@ class JournalRows:
         )
         return [target_row_of(legacy_id, row) for row in found]
 
+    def rows_of_kind(self, kind: str) -> list[tuple[str, TargetRow]]:
+        """Every thread's target rows of ``kind``, by thread and position."""
+        found = self._query(
+            "SELECT legacy_id, position, state, data FROM target_rows WHERE kind = ? ORDER BY legacy_id, position",
+            (kind,),
+        )
+        return [(str(row[0]), target_row_of(str(row[0]), row[1:])) for row in found]
+
     def count_rows(self, kind: str, legacy_ids: Sequence[str]) -> dict[str, int]:
         """How many rows of ``kind`` each of these threads has (those with none are left out)."""
         wanted = set(legacy_ids)

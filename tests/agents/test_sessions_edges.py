@@ -52,7 +52,8 @@ def test_a_session_an_earlier_run_gave_to_one_thread_is_refused_to_another(tmp_p
     assert [legacy_id for legacy_id, _ in second.failed] == [ids[1]]
     assert second.failed[0][1].endswith(
         f"session 'ann' is thread {ids[0]}'s: two threads would share it "
-        "(--session-id names a metadata key two threads have the same value of)"
+        "(--session-id names a metadata key two threads have the same value of; "
+        "--concatenate puts them in one session, oldest first)"
     )
 
 

@@ -79,7 +79,10 @@ def _add_options(group: argparse._ArgumentGroup, fields: list[attrs.Attribute[An
         extra: dict[str, Any] = {"metavar": field.metadata["metavar"]} if "metavar" in field.metadata else {}
         if "low" in field.metadata:
             extra["type"] = whole(field.metadata["low"])
-        default = "" if field.default is None else f" (default: {field.default})"
+        if field.metadata.get("flag"):
+            extra["action"] = "store_true"
+            extra["default"] = None  # not given: the option's own default
+        default = "" if field.default is None or field.metadata.get("flag") else f" (default: {field.default})"
         group.add_argument(f"--{field.name.replace('_', '-')}", help=field.metadata["help"] + default, **extra)
 
 

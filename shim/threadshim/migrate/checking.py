@@ -33,6 +33,7 @@ from ..archive import Archive
 from ..targets import TargetKind, recorded_kind
 from ..targets.base import Context, Target
 from ..targets.held import Checked, Held, checked
+from ..targets.shared import part, slices
 from .readers import LegacyReader, reader_for
 
 T = TypeVar("T")
@@ -87,11 +88,19 @@ class Job:
     reader: LegacyReader
     pacer: Pacer
     stream: TextIO
+    parts: dict[str, tuple[int, int | None]] = attrs.field(factory=dict)
+    """The threads that share a target thread with others: which of its items are each one's."""
 
     async def expected(self, legacy_id: str) -> tuple[Any, Held]:
         """The target's plan of a legacy thread, read as the migration read it, and what that plan must hold."""
         planned = self.target.planner.plan(*await self.reader.read(legacy_id))
         return planned, self.checks.expected(planned)
+
+    async def held(self, legacy_id: str, target_id: str) -> Held:
+        """What the target holds of a migrated thread now: of a shared target thread, the thread's own part."""
+        found = await self.checks.held(target_id)
+        where = self.parts.get(legacy_id)
+        return part(found, where) if where is not None else found
 
 
 def as_archive(archive: Archive | str | os.PathLike[str] | None) -> Archive | None:
@@ -160,7 +169,8 @@ async def opened(
                     stack.enter_context(exclusive(path, job=job))
                 held = stack.enter_context(Journal(path, read_only=not write, target=kind.name, identity=identity))
                 reader = reader_for(legacy, client, resolved)
-                yield Job(held, kind, target, checks, reader, pacer, options.get("progress") or sys.stderr)
+                stream = options.get("progress") or sys.stderr
+                yield Job(held, kind, target, checks, reader, pacer, stream, slices(held))
                 if write:
                     await held.durable()
         finally:

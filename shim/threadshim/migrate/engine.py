@@ -1,11 +1,12 @@
 """The one migration loop, the same for every target: read, plan, gate, write, journal, progress, summary.
 
-Threads are taken in order, ``target.group`` to a batch. Batches are prepared (read, planned,
-gated, checked, packed) a few ahead of the writes: in worker processes when there are some, here
-otherwise; ``target.concurrency`` writes run at once. The engine records in the journal every
-thread the target did not write (missing, skipped, failed, with why); the target records those it
-wrote. A :class:`JournalError` stops the run (nothing is lost: every thread already recorded
-stays recorded); any other failure fails its thread and the run goes on.
+Threads are taken in order, ``target.group`` to a batch (or as a target's ``batches`` splits
+them). Batches are prepared (read, planned, gated, checked, packed) a few ahead of the writes: in
+worker processes when there are some, here otherwise; ``target.concurrency`` writes run at once.
+The engine records in the journal every thread the target did not write (missing, skipped,
+failed, with why); the target records those it wrote. A :class:`JournalError` stops the run
+(nothing is lost: every thread already recorded stays recorded); any other failure fails its
+thread and the run goes on.
 """
 
 from __future__ import annotations
@@ -113,7 +114,8 @@ async def run(
     left = [legacy_id for legacy_id in todo if states.get(legacy_id) != "done"]
     summary.already = len(todo) - len(left)
     meter.advance(summary.already)
-    batches = deque(_batches(left, target.group))
+    split = getattr(target, "batches", None)  # a target that says which threads go together
+    batches = deque(split(left) if split is not None else _batches(left, target.group))
     begin = _start(reader, target, pool, allow_lossy, journal.started())
     waiting: deque[Awaitable[Batch]] = deque()
 

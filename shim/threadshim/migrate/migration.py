@@ -120,6 +120,9 @@ async def migrate(
             with Journal(path, read_only=True, target=kind.name, identity=identity) as known:
                 states = known.states()
         reader = reader_for(archive, client, settings)
+        arrange = getattr(target, "arrange", None)  # a target whose threads must go in an order of its own
+        if arrange is not None:
+            todo = await arrange(todo, reader)
         if dry_run:
             summary = await engine.dry_run(todo, reader, target, states, allow_lossy=allow_lossy)
             warn = getattr(target, "dry_run_warnings", None)  # what a target can tell only of the whole plan

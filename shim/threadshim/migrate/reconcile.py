@@ -40,7 +40,7 @@ async def check_thread(job: Job, legacy_id: str, target_id: str) -> ThreadCheck:
     except Exception as exc:  # its legacy thread cannot be read or planned: nothing to compare with
         return ThreadCheck(legacy_id, target_id, "unreadable", reason=f"its legacy thread cannot be read: {exc}")
     try:
-        held = await job.checks.held(target_id)
+        held = await job.held(legacy_id, target_id)
     except TargetGone as exc:
         return ThreadCheck(legacy_id, target_id, "differs", (Difference("missing", None, str(exc)),))
     except TargetUnreadable as exc:

@@ -46,7 +46,7 @@ class RepairSummary:
 async def _repair_one(job: Job, legacy_id: str, target_id: str, summary: RepairSummary) -> None:
     try:
         planned, expected = await job.expected(legacy_id)
-        held = await job.checks.held(target_id)
+        held = await job.held(legacy_id, target_id)
     except TargetGone:
         summary.refused.append((legacy_id, f"{target_id} is gone: undo the thread, then migrate it again"))
         return
@@ -63,6 +63,12 @@ async def _repair_one(job: Job, legacy_id: str, target_id: str, summary: RepairS
         summary.refused.append(
             (legacy_id, f"{target_id} was changed by someone else ({', '.join(kinds)}): not repaired; check it by hand")
         )
+        return
+    if job.parts.get(legacy_id, (0, None))[1] is not None:  # others' items follow its own: none can go between
+        summary.refused.append(
+            (legacy_id, f"{target_id} goes on with other threads' items, so its missing ones cannot be put back in "
+                        "place: undo the session's threads and migrate them again")
+        )  # fmt: skip
         return
     await job.checks.finish(planned, target_id, have, job.journal)
     summary.repaired.append((legacy_id, len(expected.items) - have))

@@ -13,11 +13,13 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Collection
+from functools import partial
 from pathlib import Path
 
 import attrs
 from typing_extensions import Unpack
 
+from .._journal import Journal
 from .._journal_schema import UNCERTAIN_CREATE
 from ..archive import Archive
 from ..targets.held import TargetGone, TargetUnreadable
@@ -56,36 +58,77 @@ class UndoSummary:
         )
 
 
-async def _undo_one(job: Job, legacy_id: str, target_id: str, force: bool, summary: UndoSummary) -> None:
+async def _refusal(job: Job, legacy_id: str, target_id: str, force: bool) -> str | None:
+    """Why what the migration made of a thread must stay (None: it may go); TargetGone or TargetUnreadable."""
     expected = None
     if not force:
         try:
             _, expected = await job.expected(legacy_id)
         except Exception as exc:
             why = f"cannot tell which items the migration wrote (its legacy thread cannot be read: {exc})"
-            summary.refused.append((legacy_id, why + "; pass --archive, or --force to remove it anyway"))
-            return
-    try:
-        held = await job.checks.held(target_id)
-    except TargetGone:
-        summary.gone.append(legacy_id)
-        if not summary.dry_run:
-            await job.journal.durable(lambda: job.journal.undone(legacy_id))
-        return
-    except TargetUnreadable as exc:
-        summary.failed.append((legacy_id, str(exc)))
-        return
+            return why + "; pass --archive, or --force to remove it anyway"
+    held = await job.held(legacy_id, target_id)
     if expected is not None:
         differences = compare(expected, held)
         extra = [held.item_ids[d.position] for d in differences if d.kind == "extra" and d.position is not None]
         if extra:
             named = ", ".join(extra[:5]) + (f" and {len(extra) - 5} more" if len(extra) > 5 else "")
-            summary.refused.append((legacy_id, f"{target_id} holds items the migration did not write: {named}"))
-            return
-    summary.removed.append((legacy_id, target_id))
+            return f"{target_id} holds items the migration did not write: {named}"
+    return None
+
+
+async def _undo_one(job: Job, target_id: str, members: list[str], force: bool, summary: UndoSummary) -> None:
+    """Remove one target thread and record its legacy threads (one, or all that share it) undone."""
+    journal = job.journal
+    try:
+        for legacy_id in members:
+            why = await _refusal(job, legacy_id, target_id, force)
+            if why is not None:
+                whose = "" if len(members) == 1 else f" (in thread {legacy_id}'s part; the threads sharing it stay)"
+                summary.refused.extend((member, why + whose) for member in members)
+                return
+    except TargetGone:
+        summary.gone.extend(members)
+        if not summary.dry_run:
+            await journal.durable(partial(_undone, journal, members))
+        return
+    except TargetUnreadable as exc:
+        summary.failed.extend((member, str(exc)) for member in members)
+        return
+    summary.removed.extend((member, target_id) for member in members)
     if not summary.dry_run:
         await job.checks.remove(target_id)
-        await job.journal.durable(lambda: job.journal.undone(legacy_id))
+        await journal.durable(partial(_undone, journal, members))
+
+
+def _undone(journal: Journal, members: list[str]) -> None:
+    for member in members:
+        journal.undone(member)
+
+
+def _units(
+    job: Job, left: list[tuple[str, str]], wanted: set[str] | None, summary: UndoSummary
+) -> list[tuple[str, list[str]]]:
+    """Each target thread to remove with its legacy threads: a shared one only with every thread it holds."""
+    sharing: dict[str, list[str]] = {}
+    for entry in job.journal.entries():
+        if entry.target_id is not None and entry.legacy_id in job.parts:
+            sharing.setdefault(entry.target_id, []).append(entry.legacy_id)
+    units: list[tuple[str, list[str]]] = []
+    for legacy_id, target_id in left:
+        if legacy_id not in job.parts:
+            units.append((target_id, [legacy_id]))
+            continue
+        together = sorted(sharing.pop(target_id, []), key=lambda member: job.parts[member][0])
+        if not together:  # the shared thread was taken care of with the first of its threads
+            continue
+        kept = [member for member in together if wanted is not None and member not in wanted]
+        if kept:
+            why = f"{target_id} also holds thread {', '.join(kept[:5])}: undo the threads that share it together"
+            summary.refused.extend((member, why) for member in together if member not in kept)
+            continue
+        units.append((target_id, together))
+    return units
 
 
 async def undo(
@@ -111,10 +154,10 @@ async def undo(
         entries = [e for e in job.journal.entries() if wanted is None or e.legacy_id in wanted]
         left = [(e.legacy_id, e.target_id) for e in entries if e.target_id is not None]
 
-        async def step(pair: tuple[str, str]) -> None:
-            await _undo_one(job, pair[0], pair[1], force, summary)
+        async def step(unit: tuple[str, list[str]]) -> None:
+            await _undo_one(job, unit[0], unit[1], force, summary)
 
-        await each(job, left, step, verb="undone")
+        await each(job, _units(job, left, wanted, summary), step, verb="undone")
         counted = job.journal.count_rows(UNCERTAIN_CREATE, [e.legacy_id for e in entries])
         summary.uncertain_creates = sum(counted.values())
     summary.seconds = time.monotonic() - started

@@ -174,6 +174,11 @@ class Target(Protocol):
     ``group`` threads go to one :meth:`write`; ``concurrency`` writes run at once. A write records
     each thread it wrote in the journal before it returns (``done``, with its target id), lets a
     :class:`JournalError` through, and reports every other failure per thread.
+
+    Two methods are optional. ``async arrange(todo, reader) -> todo`` puts the run's threads in an
+    order of the target's own before anything is planned; ``batches(left) -> [[id, …], …]`` says
+    which threads go to one write, in place of ``group`` at a time (the Agents target's shared
+    sessions: a session's threads oldest first, in one write).
     """
 
     name: ClassVar[str]

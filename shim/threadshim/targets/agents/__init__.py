@@ -1,4 +1,4 @@
-"""Agents SDK sessions as a migration target: each legacy thread one session, in the team's own database.
+"""Agents SDK sessions as a migration target: each legacy thread one session (or one per key), in its own database.
 
 Only the options live here (cheap to import); the target, which needs the ``agents`` extra
 (``openai-agents``, SQLAlchemy for PostgreSQL), is in :mod:`.target`, loaded when chosen.
@@ -28,6 +28,10 @@ class AgentsOptions:
             "metavar": "thread|KEY",
         },
     )
+    concatenate: bool = attrs.field(
+        default=False,
+        metadata={"help": "threads whose --session-id KEY has one value share a session, oldest first", "flag": True},
+    )
     concurrency: int = attrs.field(default=16, metadata={"cli": False})
     """Threads written at once (each waits on its session's database and the journal in turn)."""
     workers: int = attrs.field(
@@ -38,5 +42,9 @@ class AgentsOptions:
         if not self.sessions:
             raise InvalidRequest(f"--to agents needs --sessions: {SESSION_URL_FORMS}")
         check_name("session_id", self.session_id)
+        if not isinstance(self.concatenate, bool):
+            raise InvalidRequest(f"concatenate is True or False, not {self.concatenate!r}")
+        if self.concatenate and self.session_id == "thread":
+            raise InvalidRequest("--concatenate needs --session-id KEY: with --session-id thread no session is shared")
         check_whole("concurrency", self.concurrency, 1)
         check_whole("workers", self.workers, 0)

@@ -28,6 +28,7 @@ class SessionPlan(PlannedThread):
 
     session_id: str | None
     refused: str = ""
+    created_at: float = 0.0
 
 
 def _assistant_id(message_id: str) -> str:
@@ -55,6 +56,12 @@ def session_id_of(thread: dict[str, Any], key: str) -> tuple[str | None, str]:
     return None, f"its metadata has no {key!r} to name its session (--session-id {key})"
 
 
+def created_at_of(thread: dict[str, Any]) -> float:
+    """When the thread was made (seconds since the epoch; 0 when it does not say)."""
+    created = thread.get("created_at")
+    return float(created) if isinstance(created, (int, float)) and not isinstance(created, bool) else 0.0
+
+
 def plan_session(thread: dict[str, Any], messages: list[dict[str, Any]], key: str = THREAD) -> SessionPlan:
     """Plan the session of a legacy thread (its raw object) and its raw messages, oldest first."""
     planned = plan_conversation(thread, messages)
@@ -64,7 +71,7 @@ def plan_session(thread: dict[str, Any], messages: list[dict[str, Any]], key: st
     return SessionPlan(
         legacy_id=planned.legacy_id, items=session_items(planned.items, planned.message_ids),
         message_ids=planned.message_ids, losses=planned.losses, kept=kept, tools=planned.tools,
-        counts=planned.counts, session_id=session_id, refused=refused,
+        counts=planned.counts, session_id=session_id, refused=refused, created_at=created_at_of(thread),
     )  # fmt: skip
 
 

@@ -22,7 +22,9 @@ from ..base import Batch, Context, Record, WriteResult
 from ..conversations.held import canonical_item
 from ..conversations.writer import MigrationConflict
 from ..held import Held, item_hash
+from ..shared import SLICE, slice_row
 from . import AgentsOptions
+from .chain import Chains
 from .expiry import ttl_warning
 from .plan import THREAD, SessionPlan, checked, plan_session
 
@@ -63,6 +65,7 @@ class AgentsTarget:
         self.planner = AgentsPlanner(options.session_id)
         self._claims: dict[str, str] = {}  # session id → the legacy thread writing to it in this run
         self._claim_lock = asyncio.Lock()
+        self.chains = Chains(options.session_id) if options.concatenate else None
 
     def identity(self) -> str:
         """The sessions' resolved SQLite file, PostgreSQL's user@host:port/database, or the factory's name."""
@@ -79,6 +82,14 @@ class AgentsTarget:
     async def open(self) -> None:
         """Reach the sessions' database (or load the factory): one that cannot be used stops the run here."""
         await self.sessions.open()
+
+    async def arrange(self, todo: list[str], reader: Any) -> list[str]:
+        """The threads in time order when sessions are shared (``concatenate``); as given otherwise."""
+        return await self.chains.arrange(todo, reader.read) if self.chains is not None else todo
+
+    def batches(self, left: list[str]) -> list[list[str]]:
+        """One thread a batch; a shared session's threads, oldest first, in one (written one after another)."""
+        return self.chains.batches(left) if self.chains is not None else [[legacy_id] for legacy_id in left]
 
     async def write(self, batch: Batch, journal: Journal) -> WriteResult:
         """Move each planned thread of the batch into its session, exactly once."""
@@ -97,7 +108,7 @@ class AgentsTarget:
     async def _claim(self, plan: SessionPlan, journal: Journal) -> None:
         """Refuse a session another thread of the journal (or of this run) already went to."""
         session_id = str(plan.session_id)
-        if self.options.session_id == THREAD:  # each thread's own id: no two threads share one
+        if self.options.session_id == THREAD or self.chains is not None:  # none shared, or shared in time order
             return
         async with self._claim_lock:
             other = self._claims.setdefault(session_id, plan.legacy_id)
@@ -106,7 +117,8 @@ class AgentsTarget:
             if holder is not None and holder != plan.legacy_id:
                 raise MigrationConflict(
                     f"session {session_id!r} is thread {holder}'s: two threads would share it "
-                    "(--session-id names a metadata key two threads have the same value of)"
+                    "(--session-id names a metadata key two threads have the same value of; "
+                    "--concatenate puts them in one session, oldest first)"
                 )
 
     async def _move(self, plan: SessionPlan, journal: Journal) -> None:
@@ -114,18 +126,23 @@ class AgentsTarget:
         await self._claim(plan, journal)
         session_id = str(plan.session_id)
         record = Record.of(plan)
-        recorded = asyncio.ensure_future(journal.durable(partial(_started, journal, record, session_id)))
+        offset = self.chains.start(plan, journal) if self.chains is not None else None
+        where = slice_row(session_id, offset, plan.created_at) if offset is not None else None
+        started = partial(_started, journal, record, session_id, where)
+        recorded = asyncio.ensure_future(journal.durable(started))
         try:
             session = await self.sessions.session(session_id)
         except BaseException:
             await asyncio.gather(recorded, return_exceptions=True)
             raise
         try:
-            held = _hashes(await session.get_items())
+            items = await session.get_items()
             await recorded  # the record is on disk before anything is written
-            if held != _hashes(plan.items[: len(held)]):  # a new session holds nothing: nothing to hash
+            held = _hashes(items[offset or 0 :])
+            if len(items) < (offset or 0) or held != _hashes(plan.items[: len(held)]):  # new: nothing to hash
+                before = f" after the {offset} of the threads before it" if offset else ""
                 raise MigrationConflict(
-                    f"session {session_id!r} holds {len(held)} items that are not the start of thread "
+                    f"session {session_id!r} holds {len(held)} items{before} that are not the start of thread "
                     f"{plan.legacy_id}'s {len(plan.items)}: something else wrote to it; check it by hand"
                 )
             if len(held) < len(plan.items):
@@ -134,6 +151,8 @@ class AgentsTarget:
             await asyncio.gather(recorded, return_exceptions=True)
             await close_session(session)
         journal.later(partial(journal.done_many, [record.moved(session_id)]))
+        if self.chains is not None:
+            self.chains.settle(plan)
 
     async def dry_run_warnings(self, plans: list[Record]) -> list[str]:
         """A session whose items expire (an ``EncryptedSession``'s time-to-live) shorter than the history is old.
@@ -184,11 +203,13 @@ class AgentsTarget:
         await self.sessions.close()
 
 
-def _started(journal: Journal, record: Record, session_id: str) -> None:
-    """Record the thread as going to ``session_id`` (its plan, and the session it goes on in, never another)."""
+def _started(journal: Journal, record: Record, session_id: str, where: dict[str, Any] | None) -> None:
+    """Record the thread as going to ``session_id`` (its plan, the session it goes on in, and where it starts)."""
     journal.plan(record.legacy_id, total=record.total, lossy=record.lossy, losses=record.losses, kept=record.kept,
                  tools=record.tools)  # fmt: skip
     journal.holds(record.legacy_id, session_id)
+    if where is not None:
+        journal.put_row(record.legacy_id, SLICE, 0, "planned", where)
 
 
 def build(options: AgentsOptions, context: Context) -> AgentsTarget:
