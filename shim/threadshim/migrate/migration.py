@@ -82,7 +82,8 @@ async def migrate(
     user of threads with none), ``group`` (threads per transaction, 500) and ``workers``
     (processes reading and planning ahead, 2; 0 for none). ``to="agents"`` (needs the ``agents``
     extra): ``sessions`` (``sqlite:///…``, ``postgresql://…`` or ``python:module:factory``) and
-    ``session_id`` (``"thread"``, the legacy id, or a metadata key naming each thread's session).
+    ``session_id`` (``"thread"``, the legacy id, or a metadata key naming each thread's session) and
+    ``concatenate`` (threads with one key's value share a session, oldest first).
 
     Before anything is written, a run refuses (one line each): a journal that is the archive or
     the store, a journal made for another target (another server, organization, project or
