@@ -9,9 +9,10 @@ Needs the ``agents`` extra (the migration target and the successor source import
 
 from __future__ import annotations
 
-import asyncio
 import importlib
 import inspect
+import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -56,12 +57,14 @@ def _factory(url: str) -> Any:
 class Sessions:
     """Opens the session of any id at ``url``; :meth:`open` first, :meth:`close` last."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, connections: int = 8) -> None:
         self.url = url
+        self.connections = connections  # PostgreSQL: the pool holds one for each write at once, none made per write
         self.identity = sessions_identity(url)
         self.file = sessions_file(url)
         self._engine: Any = None
         self._factory: Any = None
+        self._reader: sqlite3.Connection | None = None
 
     async def open(self) -> None:
         """Check the sessions can be reached (a database that cannot be is refused here, in one line)."""
@@ -75,7 +78,7 @@ class Sessions:
         from sqlalchemy.ext.asyncio import create_async_engine
 
         rest = self.url.partition("://")[2]
-        self._engine = create_async_engine(f"postgresql+psycopg://{rest}", pool_size=8)
+        self._engine = create_async_engine(f"postgresql+psycopg://{rest}", pool_size=self.connections)
         try:
             async with self._engine.connect():
                 pass
@@ -96,20 +99,56 @@ class Sessions:
             if not callable(getattr(made, "get_items", None)) or not callable(getattr(made, "add_items", None)):
                 raise BadSessionsURL(f"{self.url} made {type(made).__name__}, not an Agents SDK session")
             return made  # type: ignore[no-any-return]
-        if self.file is not None:  # it opens its connection and checks its tables now: beside the event loop
-            return await asyncio.to_thread(SQLiteSession, session_id, self.file)
+        if self.file is not None:  # made here: every session of a file waits on the SDK's one lock of it anyway
+            return SQLiteSession(session_id, self.file)
         from agents.extensions.memory import SQLAlchemySession
 
         return SQLAlchemySession(session_id, engine=self._engine)  # its tables were made by open()
 
+    async def holding(self, session_ids: Sequence[str]) -> set[str] | None:
+        """Which of these sessions hold any item, in one query of the SDK's own table; None for a factory's.
+
+        A SQLite file is read on a connection of its own (a write-ahead log: a read never waits for the
+        SDK's writers), the table not there yet meaning no session holds anything.
+        """
+        ids = list(dict.fromkeys(session_ids))
+        if self._factory is not None or not ids:
+            return None if self._factory is not None else set()
+        marks = ", ".join("?" * len(ids))
+        if self.file is not None:
+            if self._reader is None:
+                self._reader = sqlite3.connect(self.file, check_same_thread=False)
+            try:
+                rows = self._reader.execute(
+                    f"SELECT DISTINCT session_id FROM agent_messages WHERE session_id IN ({marks})", ids
+                ).fetchall()
+            except sqlite3.OperationalError as exc:
+                if "no such table" not in str(exc):
+                    raise
+                return set()
+            return {str(row[0]) for row in rows}
+        from sqlalchemy import bindparam, text
+
+        query = text("SELECT DISTINCT session_id FROM agent_messages WHERE session_id IN :ids")
+        async with self._engine.connect() as connection:
+            found = await connection.execute(query.bindparams(bindparam("ids", expanding=True)), {"ids": ids})
+            return {str(row[0]) for row in found}
+
     async def close(self) -> None:
         """Let go of the database connections."""
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
         if self._engine is not None:
             await self._engine.dispose()
             self._engine = None
 
 
 async def close_session(session: Session) -> None:
-    """Close a session that holds connections of its own (a ``SQLiteSession``); others are left as they are."""
+    """Close a session that holds connections of its own (a ``SQLiteSession``); others are left as they are.
+
+    Closed here, not in a thread of its own: it waits on the SDK's lock of the file, which a thread
+    would hold from the writes for just as long.
+    """
     if isinstance(session, SQLiteSession):
-        await asyncio.to_thread(session.close)
+        session.close()

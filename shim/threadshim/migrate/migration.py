@@ -81,7 +81,7 @@ async def migrate(
     ``user_key`` (the metadata keys of a thread's title and store user), ``default_user`` (the
     user of threads with none), ``group`` (threads per transaction, 500) and ``workers``
     (processes reading and planning ahead, 2; 0 for none). ``to="agents"`` (needs the ``agents``
-    extra): ``sessions`` (``sqlite:///…``, ``postgresql://…`` or ``python:module:factory``) and
+    extra): ``sessions`` (``sqlite:///…``, ``postgresql://…`` or ``python:module:factory``),
     ``session_id`` (``"thread"``, the legacy id, or a metadata key naming each thread's session) and
     ``concatenate`` (threads with one key's value share a session, oldest first).
 

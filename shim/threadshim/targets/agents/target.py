@@ -26,6 +26,7 @@ from ..shared import SLICE, slice_row
 from . import AgentsOptions
 from .chain import Chains
 from .expiry import ttl_warning
+from .lookup import Lookup
 from .plan import THREAD, SessionPlan, checked, plan_session
 
 
@@ -61,11 +62,12 @@ class AgentsTarget:
     def __init__(self, options: AgentsOptions, context: Context) -> None:
         self.options = options
         self.concurrency = options.concurrency
-        self.sessions = Sessions(str(options.sessions))
+        self.sessions = Sessions(str(options.sessions), connections=options.concurrency + 2)  # and the lookup's
         self.planner = AgentsPlanner(options.session_id)
         self._claims: dict[str, str] = {}  # session id → the legacy thread writing to it in this run
         self._claim_lock = asyncio.Lock()
         self.chains = Chains(options.session_id) if options.concatenate else None
+        self.lookup = Lookup(self.sessions.holding)
 
     def identity(self) -> str:
         """The sessions' resolved SQLite file, PostgreSQL's user@host:port/database, or the factory's name."""
@@ -84,8 +86,15 @@ class AgentsTarget:
         await self.sessions.open()
 
     async def arrange(self, todo: list[str], reader: Any) -> list[str]:
-        """The threads in time order when sessions are shared (``concatenate``); as given otherwise."""
-        return await self.chains.arrange(todo, reader.read) if self.chains is not None else todo
+        """The threads in time order when sessions are shared (``concatenate``); as given otherwise.
+
+        Each session named by its legacy thread's id is known now, so which hold items is asked ahead.
+        """
+        if self.chains is not None:
+            return await self.chains.arrange(todo, reader.read)
+        if self.options.session_id == THREAD:
+            self.lookup.expect(todo)
+        return todo
 
     def batches(self, left: list[str]) -> list[list[str]]:
         """One thread a batch; a shared session's threads, oldest first, in one (written one after another)."""
@@ -131,12 +140,13 @@ class AgentsTarget:
         started = partial(_started, journal, record, session_id, where)
         recorded = asyncio.ensure_future(journal.durable(started))
         try:
+            holds = await self.lookup.holds(session_id)
             session = await self.sessions.session(session_id)
         except BaseException:
             await asyncio.gather(recorded, return_exceptions=True)
             raise
         try:
-            items = await session.get_items()
+            items = [] if holds is False else await session.get_items()  # a session holding nothing: no read
             await recorded  # the record is on disk before anything is written
             held = _hashes(items[offset or 0 :])
             if len(items) < (offset or 0) or held != _hashes(plan.items[: len(held)]):  # new: nothing to hash
