@@ -54,6 +54,9 @@ MODULES = [
     "targets/chatkit/held.py",
     "targets/agents/plan.py",
     "targets/agents/target.py",
+    "targets/agents/chain.py",
+    "targets/agents/lookup.py",
+    "targets/shared.py",
     "chatkit/_store.py",
 ]
 SLOW_OR_STRUCTURAL = [  # subprocesses do not see mutants; these read the source tree or take minutes
@@ -63,6 +66,7 @@ SLOW_OR_STRUCTURAL = [  # subprocesses do not see mutants; these read the source
     "tests/chatkit/test_import_crash.py",
     "tests/cli/test_reconcile_cli.py::test_undo_killed_three_times_then_run_again_removes_exactly_what_the_migration_made",
     "tests/agents/test_sessions_runs.py::test_kill_9_three_times_then_a_rerun_leaves_each_message_exactly_once_in_order",
+    "tests/agents/test_sessions_concatenate.py::test_kill_9_three_times_then_a_rerun_leaves_each_session_its_threads_once_oldest_first",
     "tests/test_architecture.py",
     "tests/test_cassettes.py::test_recording_again_reproduces_every_committed_cassette",
     "tests/cli/test_people.py::test_ctrl_c_during_an_export_is_one_line_and_exit_130",

@@ -70,3 +70,13 @@ def tracked_sessions(session_id: str) -> TrackedSession:
     """Sessions that record their closing (each one threadshim opens must be closed)."""
     MADE.append(session_id)
     return TrackedSession(session_id, os.environ["THREADSHIM_TEST_SESSIONS"])
+
+
+def picky_sessions(session_id: str) -> SQLiteSession:
+    """Sessions that refuse every write while ``$THREADSHIM_TEST_REFUSE`` is set (a database down for a while)."""
+    file = os.environ["THREADSHIM_TEST_SESSIONS"]
+    return (
+        FailingSession(session_id, file)
+        if os.environ.get("THREADSHIM_TEST_REFUSE")
+        else SQLiteSession(session_id, file)
+    )

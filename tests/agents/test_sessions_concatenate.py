@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from threadshim import InvalidRequest
+from threadshim import InvalidRequest, JournalError
 from threadshim.archive import Archive
 from threadshim.migrate import Journal
 from threadshim.migrate.reconcile import reconcile
@@ -31,7 +31,11 @@ from .test_sessions_target import run
 Spec = tuple[str, int, int]
 """A legacy thread: its user, when it was made, and how many messages it has."""
 
-SPECS: tuple[Spec, ...] = (("ann", 300, 2), ("bob", 100, 1), ("ann", 100, 3), ("ann", 200, 0), ("bob", 50, 2))
+SPECS: tuple[Spec, ...] = (
+    ("ann", 300, 2), ("bob", 100, 1), ("ann", 100, 3), ("ann", 200, 1), ("bob", 50, 2), ("bob", 75, 0),
+)  # fmt: skip
+NAMES = "zyxwvutsrq"
+"""Thread ids in the reverse of the file's order, so neither order is time order."""
 
 
 def shared(tmp_path: Path, specs: tuple[Spec, ...] = SPECS, lossy: int | None = None) -> tuple[list[str], Path]:
@@ -42,7 +46,8 @@ def shared(tmp_path: Path, specs: tuple[Spec, ...] = SPECS, lossy: int | None = 
     emulator = Emulator()
     ids = []
     for n, (user, created, count) in enumerate(specs):
-        thread = emulator.add_thread({"metadata": {"user": user}, "created_at": created})
+        given = f"thread_{NAMES[n]}{'0' * 23}"
+        thread = emulator.add_thread({"id": given, "metadata": {"user": user}, "created_at": created})
         for k in range(count):
             emulator.add_message(thread["id"], {"role": ("user", "assistant")[k % 2], "content": f"t{n}m{k}"})
         if n == lossy:
@@ -61,25 +66,25 @@ def common(tmp_path: Path, archive: Path, sessions: str) -> dict[str, Any]:
     return {"journal": tmp_path / "m.db", "archive": archive, "sessions": sessions, "progress": io.StringIO()}
 
 
-ANN = ["t2m0", "t2m1", "t2m2", "t0m0", "t0m1"]  # made at 100, (200: none), 300
-BOB = ["t4m0", "t4m1", "t1m0"]  # made at 50, 100
+ANN = ["t2m0", "t2m1", "t2m2", "t3m0", "t0m0", "t0m1"]  # made at 100, 200, 300
+BOB = ["t4m0", "t4m1", "t1m0"]  # made at 50, (75: none), 100
 
 
 def test_threads_sharing_a_key_go_into_one_session_oldest_first_exactly_once(sessions_url: str, tmp_path: Path) -> None:
     ids, archive = shared(tmp_path)
     summary = together(tmp_path, archive, sessions_url)
-    assert summary.ok and summary.migrated == 5
+    assert summary.ok and summary.migrated == 6
     held = asyncio.run(read_sessions(sessions_url, ["ann", "bob"]))
     assert texts(held["ann"]) == ANN and texts(held["bob"]) == BOB
     with Journal(tmp_path / "m.db", read_only=True) as journal:
         assert {e.legacy_id: e.target_id for e in journal.entries()} == dict(
-            zip(ids, ["ann", "bob", "ann", "ann", "bob"], strict=True)
+            zip(ids, ["ann", "bob", "ann", "ann", "bob", "bob"], strict=True)
         )
     again = together(tmp_path, archive, sessions_url)
-    assert (again.migrated, again.already) == (0, 5)
+    assert (again.migrated, again.already) == (0, 6)
     assert asyncio.run(read_sessions(sessions_url, ["ann", "bob"])) == held
     checked = asyncio.run(reconcile(**common(tmp_path, archive, sessions_url)))
-    assert checked.ok and {c.result for c in checked.checks} == {"equal"} and len(checked.checks) == 5
+    assert checked.ok and {c.result for c in checked.checks} == {"equal"} and len(checked.checks) == 6
 
 
 def test_without_concatenate_a_shared_key_is_refused_and_concatenate_needs_a_key(tmp_path: Path) -> None:
@@ -87,7 +92,7 @@ def test_without_concatenate_a_shared_key_is_refused_and_concatenate_needs_a_key
     summary = run(tmp_path, archive, f"sqlite:///{tmp_path / 'agents.db'}", session_id="user")
     users = dict(zip(ids, [user for user, _, _ in SPECS], strict=True))
     refused = [legacy_id for legacy_id, _ in summary.failed]
-    assert len(refused) == 3 and sorted(users[i] for i in ids if i not in refused) == ["ann", "bob"]  # one each
+    assert len(refused) == 4 and sorted(users[i] for i in ids if i not in refused) == ["ann", "bob"]  # one each
     assert all("--concatenate puts them in one session, oldest first" in why for _, why in summary.failed)
     with pytest.raises(InvalidRequest, match=r"^--concatenate needs --session-id KEY"):
         AgentsOptions(sessions="sqlite:///a.db", concatenate=True)
@@ -106,7 +111,68 @@ def test_an_older_thread_not_moved_holds_back_the_newer_ones_until_it_is(tmp_pat
     assert texts(asyncio.run(read_sessions(url, ["ann"]))["ann"]) == []
     second = together(tmp_path, archive, url, allow_lossy=True)
     assert second.ok and second.migrated == 3
-    assert texts(asyncio.run(read_sessions(url, ["ann"]))["ann"]) == ["t2m0", "t2m1", "t2m2", "t2f", "t0m0", "t0m1"]
+    assert texts(asyncio.run(read_sessions(url, ["ann"]))["ann"]) == [*ANN[:3], "t2f", *ANN[3:]]
+
+
+def test_a_thread_whose_write_failed_holds_back_the_rest_of_its_session_in_this_run_and_the_next(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids, archive = shared(tmp_path)
+    monkeypatch.setenv("THREADSHIM_TEST_SESSIONS", str(tmp_path / "theirs.db"))
+    monkeypatch.setenv("THREADSHIM_TEST_REFUSE", "1")
+    url = "python:tests.agents.factory:picky_sessions"
+    first = together(tmp_path, archive, url, ids=[ids[4]], workers=0, api_key="sk-test")
+    assert first.failed == [(ids[4], "unexpected RuntimeError: the database refused the write")]
+    monkeypatch.delenv("THREADSHIM_TEST_REFUSE")
+    later = together(tmp_path, archive, url, ids=[ids[1]], workers=0, api_key="sk-test")
+    assert later.failed == [
+        (ids[1], f"thread {ids[4]} went part-way into session 'bob': migrate it first (sessions only append)")
+    ]
+    monkeypatch.setenv("THREADSHIM_TEST_REFUSE", "1")
+    again = together(tmp_path, archive, url, workers=0)
+    failed = dict(again.failed)
+    assert failed[ids[4]] == "unexpected RuntimeError: the database refused the write"
+    older = f"thread {ids[4]}, older, comes first in session 'bob' and was not moved: move it first"
+    assert failed[ids[5]] == failed[ids[1]] == older + " (sessions only append)"
+    monkeypatch.delenv("THREADSHIM_TEST_REFUSE")
+    assert together(tmp_path, archive, url, workers=0).ok
+    held = asyncio.run(read_sessions(f"sqlite:///{tmp_path / 'theirs.db'}", ["ann", "bob"]))
+    assert texts(held["ann"]) == ANN and texts(held["bob"]) == BOB
+
+
+def test_a_thread_the_archive_does_not_hold_is_missing_and_the_rest_move(tmp_path: Path) -> None:
+    ids, archive = shared(tmp_path)
+    url = f"sqlite:///{tmp_path / 'agents.db'}"
+    missing = "thread_" + "m" * 24
+    summary = together(tmp_path, archive, url, ids=[missing, ids[2], ids[3], ids[0]], api_key="sk-test")
+    assert summary.not_found == [missing] and summary.migrated == 3
+    assert texts(asyncio.run(read_sessions(url, ["ann"]))["ann"]) == ANN
+
+
+def test_threads_made_at_the_same_moment_go_in_either_order(tmp_path: Path) -> None:
+    ids, archive = shared(tmp_path, (("ann", 100, 1), ("ann", 100, 2)))
+    url = f"sqlite:///{tmp_path / 'agents.db'}"
+    assert together(tmp_path, archive, url, ids=[ids[1]], api_key="sk-test").ok
+    assert together(tmp_path, archive, url, ids=[ids[0]], api_key="sk-test").ok
+    assert texts(asyncio.run(read_sessions(url, ["ann"]))["ann"]) == ["t1m0", "t1m1", "t0m0"]
+
+
+def test_a_damaged_record_of_where_a_thread_starts_stops_the_run_and_reconcile_naming_it(tmp_path: Path) -> None:
+    ids, archive = shared(tmp_path)
+    url = f"sqlite:///{tmp_path / 'agents.db'}"
+    assert together(tmp_path, archive, url, ids=[ids[4]], api_key="sk-test").ok
+    with sqlite3.connect(tmp_path / "m.db") as db:
+        db.execute("UPDATE target_rows SET data = '{\"session\": \"bob\"}' WHERE kind = 'slice'")
+    damaged = f"the journal's record of where thread {ids[4]} starts in its session is damaged"
+    with pytest.raises(JournalError, match=f"^{damaged}$"):
+        together(tmp_path, archive, url, ids=[ids[1]], api_key="sk-test")
+    with pytest.raises(JournalError, match=f"^{damaged}$"):
+        asyncio.run(reconcile(**common(tmp_path, archive, url)))
+    with sqlite3.connect(tmp_path / "m.db") as db:  # a record of a thread the journal does not have
+        db.execute('UPDATE target_rows SET data = \'{"session": "bob", "offset": 0, "created_at": 5}\'')
+        db.execute("UPDATE target_rows SET legacy_id = 'thread_gone'")
+    with pytest.raises(JournalError, match=r"^the journal records where thread thread_gone starts in a session, not"):
+        together(tmp_path, archive, url, ids=[ids[1]], api_key="sk-test")
 
 
 def test_an_older_thread_after_a_newer_one_is_refused_naming_it(tmp_path: Path) -> None:
@@ -146,24 +212,45 @@ def test_reconcile_repair_and_undo_each_work_on_a_threads_own_part(tmp_path: Pat
     asyncio.run(SQLiteSession("bob", tmp_path / "agents.db").pop_item())
     checked = asyncio.run(reconcile(**common(tmp_path, archive, url)))
     found = {c.legacy_id: sorted({d.kind for d in c.differences}) for c in checked.checks}
-    assert found == {ids[2]: ["changed"], ids[3]: [], ids[0]: ["extra"], ids[4]: [], ids[1]: ["missing"]}
+    assert found == {ids[2]: ["changed"], ids[3]: [], ids[0]: ["extra"], ids[4]: [], ids[5]: [], ids[1]: ["missing"]}
     mended = asyncio.run(repair(**common(tmp_path, archive, url)))
     assert mended.repaired == [(ids[1], 1)]  # bob's last thread: its missing item goes back at the end
-    assert ids[2] in dict(mended.refused)
+    assert dict(mended.refused)[ids[2]].startswith("ann was changed by someone else (changed)")
     assert texts(asyncio.run(read_sessions(url, ["bob"]))["bob"]) == BOB
     partial = asyncio.run(undo(**common(tmp_path, archive, url), only=[ids[4]]))
-    assert partial.refused == [(ids[4], f"bob also holds thread {ids[1]}: undo the threads that share it together")]
-    refused = asyncio.run(undo(**common(tmp_path, archive, url), only=[ids[0], ids[2], ids[3]]))
-    assert {legacy_id for legacy_id, _ in refused.refused} == {ids[0], ids[2], ids[3]}
-    why = refused.refused[0][1]
+    assert partial.refused == [
+        (ids[4], f"bob also holds thread {ids[5]}, {ids[1]}: undo the threads that share it together")
+    ]
+    refused = asyncio.run(undo(**common(tmp_path, archive, url), only=[ids[4], ids[0], ids[2], ids[3]]))
+    assert {legacy_id for legacy_id, _ in refused.refused} == {ids[4], ids[0], ids[2], ids[3]}
+    why = dict(refused.refused)[ids[2]]
     assert why == (
-        f"ann holds items the migration did not write: #5 (in thread {ids[0]}'s part; the threads sharing it stay)"
+        f"ann holds items the migration did not write: #6 (in thread {ids[0]}'s part; the threads sharing it stay)"
     )
-    gone = asyncio.run(undo(**common(tmp_path, archive, url), only=[ids[4], ids[1]]))
-    assert sorted(gone.removed) == sorted([(ids[4], "bob"), (ids[1], "bob")]) and gone.ok
-    assert asyncio.run(read_sessions(url, ["bob"])) == {"bob": []}
-    assert together(tmp_path, archive, url).migrated == 2
-    assert texts(asyncio.run(read_sessions(url, ["bob"]))["bob"]) == BOB
+    gone = asyncio.run(undo(**common(tmp_path, archive, url), force=True))
+    assert sorted(gone.removed) == sorted((i, u) for i, (u, _, _) in zip(ids, SPECS, strict=True)) and gone.ok
+    assert asyncio.run(read_sessions(url, ["ann", "bob"])) == {"ann": [], "bob": []}
+    assert together(tmp_path, archive, url).migrated == 6
+    held = asyncio.run(read_sessions(url, ["ann", "bob"]))
+    assert texts(held["ann"]) == ANN and texts(held["bob"]) == BOB
+
+
+def test_repair_puts_back_only_the_end_of_a_shared_session(tmp_path: Path) -> None:
+    ids, archive = shared(tmp_path)
+    url = f"sqlite:///{tmp_path / 'agents.db'}"
+    assert together(tmp_path, archive, url).ok
+    from agents import SQLiteSession
+
+    for _ in range(3):  # ann loses her last thread's two items and the one of the thread before it
+        asyncio.run(SQLiteSession("ann", tmp_path / "agents.db").pop_item())
+    mended = asyncio.run(repair(**common(tmp_path, archive, url)))
+    assert mended.repaired == [] and mended.equal == 4
+    again = "undo the session's threads and migrate them again"
+    assert dict(mended.refused) == {
+        ids[3]: f"ann goes on with other threads' items, so its missing ones cannot be put back in place: {again}",
+        ids[0]: f"ann lacks items of the threads before this one, so its own would not go back in place: {again}",
+    }
+    assert texts(asyncio.run(read_sessions(url, ["ann"]))["ann"]) == ANN[:3]
 
 
 def test_kill_9_three_times_then_a_rerun_leaves_each_session_its_threads_once_oldest_first(

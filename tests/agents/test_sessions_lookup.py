@@ -57,6 +57,49 @@ def test_sessions_known_in_order_are_asked_about_ahead_a_few_hundred_at_a_time()
     assert asked == [ids[:AHEAD], ids[AHEAD : 2 * AHEAD], ids[2 * AHEAD :], ["elsewhere"]]
 
 
+def test_answers_two_groups_behind_are_let_go_and_asked_again_if_needed() -> None:
+    asked: list[int] = []
+    ids = [f"thread_{n}" for n in range(AHEAD * 4)]
+
+    async def ask(chunk: Sequence[str]) -> set[str] | None:
+        asked.append(ids.index(chunk[0]) // AHEAD)
+        return set()
+
+    async def main() -> None:
+        lookup = Lookup(ask)
+        lookup.expect(ids)
+        for number in (0, 1, 2, 3, 0, 3):
+            assert await lookup.holds(ids[number * AHEAD]) is False
+
+    asyncio.run(main())
+    assert asked == [0, 1, 2, 3, 0]  # the first group was let go once the third was asked for
+
+
+def test_threads_asking_while_a_query_fails_get_the_next_one() -> None:
+    calls: list[list[str]] = []
+
+    async def ask(ids: Sequence[str]) -> set[str] | None:
+        calls.append(list(ids))
+        await asyncio.sleep(0)
+        await asyncio.sleep(0)
+        if len(calls) == 1:
+            raise RuntimeError("the database went away")
+        return {"c"}
+
+    async def late(lookup: Lookup) -> bool | None:
+        await asyncio.sleep(0)
+        await asyncio.sleep(0)  # after the first query has begun
+        return await lookup.holds("c")
+
+    async def main() -> list[Any]:
+        lookup = Lookup(ask)
+        found = asyncio.gather(lookup.holds("a"), late(lookup), return_exceptions=True)
+        return list(await asyncio.wait_for(found, timeout=60))
+
+    failed, answered = asyncio.run(main())
+    assert str(failed) == "the database went away" and answered is True and calls == [["a"], ["c"]]
+
+
 def test_a_query_that_fails_fails_every_thread_that_asked_and_the_next_ones_ask_again() -> None:
     calls = 0
 

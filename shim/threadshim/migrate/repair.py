@@ -43,6 +43,18 @@ class RepairSummary:
         )
 
 
+async def _out_of_place(job: Job, legacy_id: str, target_id: str, have: int) -> str | None:
+    """Why a thread sharing its target thread cannot get its missing items at the end (None: it can)."""
+    where = job.parts.get(legacy_id)
+    if where is None:
+        return None
+    if where[1] is not None:  # others' items follow its own: none can go between
+        return "goes on with other threads' items, so its missing ones cannot be put back in place"
+    if len((await job.checks.held(target_id)).items) != where[0] + have:
+        return "lacks items of the threads before this one, so its own would not go back in place"
+    return None
+
+
 async def _repair_one(job: Job, legacy_id: str, target_id: str, summary: RepairSummary) -> None:
     try:
         planned, expected = await job.expected(legacy_id)
@@ -64,11 +76,9 @@ async def _repair_one(job: Job, legacy_id: str, target_id: str, summary: RepairS
             (legacy_id, f"{target_id} was changed by someone else ({', '.join(kinds)}): not repaired; check it by hand")
         )
         return
-    if job.parts.get(legacy_id, (0, None))[1] is not None:  # others' items follow its own: none can go between
-        summary.refused.append(
-            (legacy_id, f"{target_id} goes on with other threads' items, so its missing ones cannot be put back in "
-                        "place: undo the session's threads and migrate them again")
-        )  # fmt: skip
+    why = await _out_of_place(job, legacy_id, target_id, have)
+    if why is not None:
+        summary.refused.append((legacy_id, f"{target_id} {why}: undo the session's threads and migrate them again"))
         return
     await job.checks.finish(planned, target_id, have, job.journal)
     summary.repaired.append((legacy_id, len(expected.items) - have))

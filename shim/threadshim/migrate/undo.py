@@ -112,8 +112,8 @@ def _units(
     """Each target thread to remove with its legacy threads: a shared one only with every thread it holds."""
     sharing: dict[str, list[str]] = {}
     for entry in job.journal.entries():
-        if entry.target_id is not None and entry.legacy_id in job.parts:
-            sharing.setdefault(entry.target_id, []).append(entry.legacy_id)
+        if entry.legacy_id in job.parts:  # a part of a shared target thread (it has a target id)
+            sharing.setdefault(str(entry.target_id), []).append(entry.legacy_id)
     units: list[tuple[str, list[str]]] = []
     for legacy_id, target_id in left:
         if legacy_id not in job.parts:

@@ -14,6 +14,7 @@ from typing import Any
 
 import attrs
 
+from ..._errors import JournalError
 from ..._journal import Journal
 from ..conversations.writer import MigrationConflict
 from ..shared import SLICE, where_of
@@ -22,10 +23,9 @@ from .plan import SessionPlan, created_at_of, session_id_of
 
 @attrs.define
 class Member:
-    """A thread of a shared session: when it was made, where it starts, how many items it has, whether whole."""
+    """A thread of a shared session: when it was made, how many items it has, and whether it is whole there."""
 
     created_at: float
-    offset: int
     total: int
     done: bool
 
@@ -62,7 +62,7 @@ class Chains:
 
     def batches(self, left: list[str]) -> list[list[str]]:
         """One batch per shared session (its threads oldest first), where its first thread is; one per other thread."""
-        session_of = {legacy_id: s for s, members in self.order.items() if len(members) > 1 for legacy_id in members}
+        session_of = {legacy_id: s for s, members in self.order.items() for legacy_id in members}
         waiting = set(left)
         batches: list[list[str]] = []
         for legacy_id in left:
@@ -80,9 +80,13 @@ class Chains:
             self._members = {}
             totals = {e.legacy_id: (e.total, e.state == "done") for e in journal.entries()}
             for legacy_id, row in journal.rows_of_kind(SLICE):
-                total, done = totals.get(legacy_id, (0, False))
-                session, offset, created = where_of(legacy_id, row)
-                self._members.setdefault(session, {})[legacy_id] = Member(created, offset, total, done)
+                session, _, created = where_of(legacy_id, row)
+                if legacy_id not in totals:
+                    raise JournalError(
+                        f"the journal records where thread {legacy_id} starts in a session, not the thread"
+                    )
+                total, done = totals[legacy_id]
+                self._members.setdefault(session, {})[legacy_id] = Member(created, total, done)
         return self._members.setdefault(session_id, {})
 
     def start(self, plan: SessionPlan, journal: Journal) -> int:
@@ -110,10 +114,10 @@ class Chains:
                     "undo the session's threads and migrate them together"
                 )
         offset = sum(member.total for other, member in members.items() if other != me)
-        members[me] = Member(plan.created_at, offset, len(plan.items), False)
+        members[me] = Member(plan.created_at, len(plan.items), False)
         return offset
 
     def settle(self, plan: SessionPlan) -> None:
-        """The thread is whole in its session."""
-        members = self._members or {}
-        members.get(str(plan.session_id), {})[plan.legacy_id].done = True
+        """The thread is whole in its session (:meth:`start` came first)."""
+        assert self._members is not None, "a thread settles only after it started"
+        self._members[str(plan.session_id)][plan.legacy_id].done = True
