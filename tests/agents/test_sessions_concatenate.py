@@ -33,6 +33,7 @@ Spec = tuple[str, int, int]
 
 SPECS: tuple[Spec, ...] = (
     ("ann", 300, 2), ("bob", 100, 1), ("ann", 100, 3), ("ann", 200, 1), ("bob", 50, 2), ("bob", 75, 0),
+    ("cy", 400, 1),
 )  # fmt: skip
 NAMES = "zyxwvutsrq"
 """Thread ids in the reverse of the file's order, so neither order is time order."""
@@ -73,18 +74,18 @@ BOB = ["t4m0", "t4m1", "t1m0"]  # made at 50, (75: none), 100
 def test_threads_sharing_a_key_go_into_one_session_oldest_first_exactly_once(sessions_url: str, tmp_path: Path) -> None:
     ids, archive = shared(tmp_path)
     summary = together(tmp_path, archive, sessions_url)
-    assert summary.ok and summary.migrated == 6
+    assert summary.ok and summary.migrated == 7
     held = asyncio.run(read_sessions(sessions_url, ["ann", "bob"]))
     assert texts(held["ann"]) == ANN and texts(held["bob"]) == BOB
     with Journal(tmp_path / "m.db", read_only=True) as journal:
         assert {e.legacy_id: e.target_id for e in journal.entries()} == dict(
-            zip(ids, ["ann", "bob", "ann", "ann", "bob", "bob"], strict=True)
+            zip(ids, ["ann", "bob", "ann", "ann", "bob", "bob", "cy"], strict=True)
         )
     again = together(tmp_path, archive, sessions_url)
-    assert (again.migrated, again.already) == (0, 6)
+    assert (again.migrated, again.already) == (0, 7)
     assert asyncio.run(read_sessions(sessions_url, ["ann", "bob"])) == held
     checked = asyncio.run(reconcile(**common(tmp_path, archive, sessions_url)))
-    assert checked.ok and {c.result for c in checked.checks} == {"equal"} and len(checked.checks) == 6
+    assert checked.ok and {c.result for c in checked.checks} == {"equal"} and len(checked.checks) == 7
 
 
 def test_without_concatenate_a_shared_key_is_refused_and_concatenate_needs_a_key(tmp_path: Path) -> None:
@@ -92,7 +93,7 @@ def test_without_concatenate_a_shared_key_is_refused_and_concatenate_needs_a_key
     summary = run(tmp_path, archive, f"sqlite:///{tmp_path / 'agents.db'}", session_id="user")
     users = dict(zip(ids, [user for user, _, _ in SPECS], strict=True))
     refused = [legacy_id for legacy_id, _ in summary.failed]
-    assert len(refused) == 4 and sorted(users[i] for i in ids if i not in refused) == ["ann", "bob"]  # one each
+    assert len(refused) == 4 and sorted(users[i] for i in ids if i not in refused) == ["ann", "bob", "cy"]
     assert all("--concatenate puts them in one session, oldest first" in why for _, why in summary.failed)
     with pytest.raises(InvalidRequest, match=r"^--concatenate needs --session-id KEY"):
         AgentsOptions(sessions="sqlite:///a.db", concatenate=True)
@@ -147,6 +148,25 @@ def test_a_thread_the_archive_does_not_hold_is_missing_and_the_rest_move(tmp_pat
     summary = together(tmp_path, archive, url, ids=[missing, ids[2], ids[3], ids[0]], api_key="sk-test")
     assert summary.not_found == [missing] and summary.migrated == 3
     assert texts(asyncio.run(read_sessions(url, ["ann"]))["ann"]) == ANN
+
+
+def test_a_session_someone_added_to_after_the_threads_before_it_is_not_written_to(tmp_path: Path) -> None:
+    ids, archive = shared(tmp_path)
+    url = f"sqlite:///{tmp_path / 'agents.db'}"
+    assert together(tmp_path, archive, url, ids=[ids[2]], api_key="sk-test").ok
+    from agents import SQLiteSession
+
+    foreign = {"role": "user", "content": "in the app, meanwhile"}
+    asyncio.run(SQLiteSession("ann", tmp_path / "agents.db").add_items([foreign]))  # type: ignore[list-item]
+    late = together(tmp_path, archive, url, ids=[ids[3]], api_key="sk-test")
+    assert late.failed == [
+        (
+            ids[3],
+            f"session 'ann' holds 1 items after the 3 of the threads before it that are not the start "
+            f"of thread {ids[3]}'s 1: something else wrote to it; check it by hand",
+        )
+    ]
+    assert texts(asyncio.run(read_sessions(url, ["ann"]))["ann"]) == [*ANN[:3], "in the app, meanwhile"]
 
 
 def test_threads_made_at_the_same_moment_go_in_either_order(tmp_path: Path) -> None:
@@ -212,7 +232,9 @@ def test_reconcile_repair_and_undo_each_work_on_a_threads_own_part(tmp_path: Pat
     asyncio.run(SQLiteSession("bob", tmp_path / "agents.db").pop_item())
     checked = asyncio.run(reconcile(**common(tmp_path, archive, url)))
     found = {c.legacy_id: sorted({d.kind for d in c.differences}) for c in checked.checks}
-    assert found == {ids[2]: ["changed"], ids[3]: [], ids[0]: ["extra"], ids[4]: [], ids[5]: [], ids[1]: ["missing"]}
+    assert found == {
+        ids[2]: ["changed"], ids[3]: [], ids[0]: ["extra"], ids[4]: [], ids[5]: [], ids[1]: ["missing"], ids[6]: []
+    }  # fmt: skip
     mended = asyncio.run(repair(**common(tmp_path, archive, url)))
     assert mended.repaired == [(ids[1], 1)]  # bob's last thread: its missing item goes back at the end
     assert dict(mended.refused)[ids[2]].startswith("ann was changed by someone else (changed)")
@@ -229,8 +251,8 @@ def test_reconcile_repair_and_undo_each_work_on_a_threads_own_part(tmp_path: Pat
     )
     gone = asyncio.run(undo(**common(tmp_path, archive, url), force=True))
     assert sorted(gone.removed) == sorted((i, u) for i, (u, _, _) in zip(ids, SPECS, strict=True)) and gone.ok
-    assert asyncio.run(read_sessions(url, ["ann", "bob"])) == {"ann": [], "bob": []}
-    assert together(tmp_path, archive, url).migrated == 6
+    assert asyncio.run(read_sessions(url, ["ann", "bob", "cy"])) == {"ann": [], "bob": [], "cy": []}
+    assert together(tmp_path, archive, url).migrated == 7
     held = asyncio.run(read_sessions(url, ["ann", "bob"]))
     assert texts(held["ann"]) == ANN and texts(held["bob"]) == BOB
 
@@ -241,10 +263,14 @@ def test_repair_puts_back_only_the_end_of_a_shared_session(tmp_path: Path) -> No
     assert together(tmp_path, archive, url).ok
     from agents import SQLiteSession
 
+    asyncio.run(SQLiteSession("ann", tmp_path / "agents.db").pop_item())  # her last thread's last item
+    mended = asyncio.run(repair(**common(tmp_path, archive, url)))
+    assert mended.repaired == [(ids[0], 1)] and mended.equal == 6 and mended.refused == []
+    assert texts(asyncio.run(read_sessions(url, ["ann"]))["ann"]) == ANN
     for _ in range(3):  # ann loses her last thread's two items and the one of the thread before it
         asyncio.run(SQLiteSession("ann", tmp_path / "agents.db").pop_item())
     mended = asyncio.run(repair(**common(tmp_path, archive, url)))
-    assert mended.repaired == [] and mended.equal == 4
+    assert mended.repaired == [] and mended.equal == 5
     again = "undo the session's threads and migrate them again"
     assert dict(mended.refused) == {
         ids[3]: f"ann goes on with other threads' items, so its missing ones cannot be put back in place: {again}",
