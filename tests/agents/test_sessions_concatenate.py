@@ -223,7 +223,8 @@ def _edit(path: Path, session: str, position: int, text: str) -> None:
 def test_reconcile_repair_and_undo_each_work_on_a_threads_own_part(tmp_path: Path) -> None:
     ids, archive = shared(tmp_path)
     url = f"sqlite:///{tmp_path / 'agents.db'}"
-    assert together(tmp_path, archive, url).ok
+    assert together(tmp_path, archive, url, ids=ids[:6], api_key="sk-test").ok
+    assert together(tmp_path, archive, url, ids=ids[6:], api_key="sk-test").ok  # cy's is the journal's last thread
     _edit(tmp_path / "agents.db", "ann", 1, "edited")
     from agents import SQLiteSession
 
@@ -239,18 +240,22 @@ def test_reconcile_repair_and_undo_each_work_on_a_threads_own_part(tmp_path: Pat
     assert mended.repaired == [(ids[1], 1)]  # bob's last thread: its missing item goes back at the end
     assert dict(mended.refused)[ids[2]].startswith("ann was changed by someone else (changed)")
     assert texts(asyncio.run(read_sessions(url, ["bob"]))["bob"]) == BOB
-    partial = asyncio.run(undo(**common(tmp_path, archive, url), only=[ids[4]]))
+    partial = asyncio.run(undo(**common(tmp_path, archive, url), only=[ids[4], ids[6]]))
     assert partial.refused == [
         (ids[4], f"bob also holds thread {ids[5]}, {ids[1]}: undo the threads that share it together")
     ]
+    assert partial.removed == [(ids[6], "cy")]  # the threads after a refused session are still undone
+    assert together(tmp_path, archive, url, ids=ids[6:], api_key="sk-test").migrated == 1
     refused = asyncio.run(undo(**common(tmp_path, archive, url), only=[ids[4], ids[0], ids[2], ids[3]]))
     assert {legacy_id for legacy_id, _ in refused.refused} == {ids[4], ids[0], ids[2], ids[3]}
     why = dict(refused.refused)[ids[2]]
     assert why == (
         f"ann holds items the migration did not write: #6 (in thread {ids[0]}'s part; the threads sharing it stay)"
     )
+    bob = asyncio.run(undo(**common(tmp_path, archive, url), only=[ids[4], ids[5], ids[1], ids[6]]))
+    assert sorted(bob.removed) == sorted([(ids[4], "bob"), (ids[5], "bob"), (ids[1], "bob"), (ids[6], "cy")])
     gone = asyncio.run(undo(**common(tmp_path, archive, url), force=True))
-    assert sorted(gone.removed) == sorted((i, u) for i, (u, _, _) in zip(ids, SPECS, strict=True)) and gone.ok
+    assert sorted(gone.removed) == sorted([(ids[2], "ann"), (ids[3], "ann"), (ids[0], "ann")]) and gone.ok
     assert asyncio.run(read_sessions(url, ["ann", "bob", "cy"])) == {"ann": [], "bob": [], "cy": []}
     assert together(tmp_path, archive, url).migrated == 7
     held = asyncio.run(read_sessions(url, ["ann", "bob"]))
