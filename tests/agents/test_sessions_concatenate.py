@@ -250,7 +250,8 @@ def test_reconcile_repair_and_undo_each_work_on_a_threads_own_part(tmp_path: Pat
     assert {legacy_id for legacy_id, _ in refused.refused} == {ids[4], ids[0], ids[2], ids[3]}
     why = dict(refused.refused)[ids[2]]
     assert why == (
-        f"ann holds items the migration did not write: #6 (in thread {ids[0]}'s part; the threads sharing it stay)"
+        "ann holds items the migration did not write: #6 (--force removes them too) "
+        f"(in thread {ids[0]}'s part; the threads sharing it stay)"
     )
     bob = asyncio.run(undo(**common(tmp_path, archive, url), only=[ids[4], ids[5], ids[1], ids[6]]))
     assert sorted(bob.removed) == sorted([(ids[4], "bob"), (ids[5], "bob"), (ids[1], "bob"), (ids[6], "cy")])

@@ -86,8 +86,8 @@ def test_a_thread_part_way_is_taken_back_and_foreign_items_are_named(tmp_path: P
     done = asyncio.run(undo(journal=tmp_path / "m.db", archive=archive, sessions=url, progress=io.StringIO()))
     assert done.removed == [(ids[0], ids[0])]
     refused = dict(done.refused)
-    assert refused[ids[1]].endswith("holds items the migration did not write: msg_theirs")
-    assert refused[ids[2]].endswith("holds items the migration did not write: #2")
+    assert refused[ids[1]].endswith("holds items the migration did not write: msg_theirs (--force removes them too)")
+    assert refused[ids[2]].endswith("holds items the migration did not write: #2 (--force removes them too)")
     assert asyncio.run(read_sessions(url, [ids[0]])) == {ids[0]: []}
 
 

@@ -87,7 +87,8 @@ def test_a_sixth_foreign_item_is_counted_and_the_refusals_say_what_to_do(tmp_pat
     refused = dict(asyncio.run(undo(journal=tmp_path / "m.db", archive=archive, **_account(emulator))).refused)
     theirs = [item["id"] for item in _items(emulator, _target(tmp_path, ids[0]))[1:]]
     assert refused[ids[0]] == (
-        f"{_target(tmp_path, ids[0])} holds items the migration did not write: {', '.join(theirs[:5])} and 1 more"
+        f"{_target(tmp_path, ids[0])} holds items the migration did not write: {', '.join(theirs[:5])} and 1 more "
+        "(--force removes them too)"
     )
     assert ids[1] not in refused
     blind = dict(asyncio.run(undo(journal=tmp_path / "m.db", archive=None, **_account(emulator))).refused)

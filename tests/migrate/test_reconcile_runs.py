@@ -118,10 +118,7 @@ def test_the_summary_line_and_the_report_count_every_class() -> None:
 
 def test_undo_and_repair_summaries_say_what_they_did() -> None:
     done = UndoSummary(removed=[("t1", "c1"), ("t2", "c2")], gone=["t3"], refused=[("t4", "x")])
-    assert done.line() == (
-        "undo: removed 2 threads, 1 already gone, 1 refused (items the migration did not write; --force removes "
-        "them), 0 failed"
-    )
+    assert done.line() == ("undo: removed 2 threads, 1 already gone, 1 refused (each with its reason), 0 failed")
     assert not done.ok and UndoSummary(gone=["t"]).ok and not UndoSummary(failed=[("t", "x")]).ok
     would = UndoSummary(dry_run=True, removed=[("t1", "c1")], uncertain_creates=2)
     assert would.line().startswith("undo: would remove 1 threads, 0 already gone") and would.line().endswith(
@@ -154,8 +151,8 @@ def test_undo_names_at_most_five_foreign_items(tmp_path: Path) -> None:
     for _ in range(5):
         _append(emulator, _target(tmp_path, ids[1]))
     refused = dict(asyncio.run(undo(journal=tmp_path / "m.db", archive=archive, **_account(emulator))).refused)
-    assert refused[ids[0]].endswith(" and 2 more") and refused[ids[0]].count(", ") == 4
-    assert not refused[ids[1]].endswith("more") and refused[ids[1]].count(", ") == 4
+    assert refused[ids[0]].endswith(" and 2 more (--force removes them too)") and refused[ids[0]].count(", ") == 4
+    assert "more" not in refused[ids[1]] and refused[ids[1]].count(", ") == 4
 
 
 def test_repair_refuses_a_thread_gone_or_unreadable_naming_why(tmp_path: Path) -> None:

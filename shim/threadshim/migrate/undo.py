@@ -54,7 +54,7 @@ class UndoSummary:
         )
         return (
             f"undo: {verb} {len(self.removed)} threads, {len(self.gone)} already gone, {len(self.refused)} refused "
-            f"(items the migration did not write; --force removes them), {len(self.failed)} failed{uncertain}"
+            f"(each with its reason), {len(self.failed)} failed{uncertain}"
         )
 
 
@@ -73,7 +73,7 @@ async def _refusal(job: Job, legacy_id: str, target_id: str, force: bool) -> str
         extra = [held.item_ids[d.position] for d in differences if d.kind == "extra" and d.position is not None]
         if extra:
             named = ", ".join(extra[:5]) + (f" and {len(extra) - 5} more" if len(extra) > 5 else "")
-            return f"{target_id} holds items the migration did not write: {named}"
+            return f"{target_id} holds items the migration did not write: {named} (--force removes them too)"
     return None
 
 
