@@ -111,9 +111,11 @@ class Sessions:
         A SQLite file is read on a connection of its own (a write-ahead log: a read never waits for the
         SDK's writers), the table not there yet meaning no session holds anything.
         """
+        if self._factory is not None:
+            return None
         ids = list(dict.fromkeys(session_ids))
-        if self._factory is not None or not ids:
-            return None if self._factory is not None else set()
+        if not ids:
+            return set()
         marks = ", ".join("?" * len(ids))
         if self.file is not None:
             if self._reader is None:

@@ -98,9 +98,13 @@ class Job:
 
     async def held(self, legacy_id: str, target_id: str) -> Held:
         """What the target holds of a migrated thread now: of a shared target thread, the thread's own part."""
+        return (await self.read(legacy_id, target_id))[1]
+
+    async def read(self, legacy_id: str, target_id: str) -> tuple[Held, Held]:
+        """The target thread as it is now, and the migrated thread's own part of it (the whole, unless shared)."""
         found = await self.checks.held(target_id)
         where = self.parts.get(legacy_id)
-        return part(found, where) if where is not None else found
+        return found, part(found, where) if where is not None else found
 
 
 def as_archive(archive: Archive | str | os.PathLike[str] | None) -> Archive | None:

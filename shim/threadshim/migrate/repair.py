@@ -16,7 +16,7 @@ import attrs
 from typing_extensions import Unpack
 
 from ..archive import Archive
-from ..targets.held import TargetGone, TargetUnreadable
+from ..targets.held import Held, TargetGone, TargetUnreadable
 from .checking import Job, JobOptions, each, opened
 from .compare import compare, missing_tail
 
@@ -43,14 +43,14 @@ class RepairSummary:
         )
 
 
-async def _out_of_place(job: Job, legacy_id: str, target_id: str, have: int) -> str | None:
-    """Why a thread sharing its target thread cannot get its missing items at the end (None: it can)."""
+def _out_of_place(job: Job, legacy_id: str, whole: Held, have: int) -> str | None:
+    """Why a thread sharing its target thread (``whole``) cannot get its missing items at the end (None: it can)."""
     where = job.parts.get(legacy_id)
     if where is None:
         return None
     if where[1] is not None:  # others' items follow its own: none can go between
         return "goes on with other threads' items, so its missing ones cannot be put back in place"
-    if len((await job.checks.held(target_id)).items) != where[0] + have:
+    if len(whole.items) != where[0] + have:
         return "lacks items of the threads before this one, so its own would not go back in place"
     return None
 
@@ -58,7 +58,7 @@ async def _out_of_place(job: Job, legacy_id: str, target_id: str, have: int) -> 
 async def _repair_one(job: Job, legacy_id: str, target_id: str, summary: RepairSummary) -> None:
     try:
         planned, expected = await job.expected(legacy_id)
-        held = await job.held(legacy_id, target_id)
+        whole, held = await job.read(legacy_id, target_id)
     except TargetGone:
         summary.refused.append((legacy_id, f"{target_id} is gone: undo the thread, then migrate it again"))
         return
@@ -76,7 +76,7 @@ async def _repair_one(job: Job, legacy_id: str, target_id: str, summary: RepairS
             (legacy_id, f"{target_id} was changed by someone else ({', '.join(kinds)}): not repaired; check it by hand")
         )
         return
-    why = await _out_of_place(job, legacy_id, target_id, have)
+    why = _out_of_place(job, legacy_id, whole, have)
     if why is not None:
         summary.refused.append((legacy_id, f"{target_id} {why}: undo the session's threads and migrate them again"))
         return

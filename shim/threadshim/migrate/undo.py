@@ -20,6 +20,7 @@ import attrs
 from typing_extensions import Unpack
 
 from .._journal import Journal
+from .._journal_rows import Entry
 from .._journal_schema import UNCERTAIN_CREATE
 from ..archive import Archive
 from ..targets.held import TargetGone, TargetUnreadable
@@ -107,11 +108,11 @@ def _undone(journal: Journal, members: list[str]) -> None:
 
 
 def _units(
-    job: Job, left: list[tuple[str, str]], wanted: set[str] | None, summary: UndoSummary
+    job: Job, every: list[Entry], left: list[tuple[str, str]], wanted: set[str] | None, summary: UndoSummary
 ) -> list[tuple[str, list[str]]]:
     """Each target thread to remove with its legacy threads: a shared one only with every thread it holds."""
     sharing: dict[str, list[str]] = {}
-    for entry in job.journal.entries():
+    for entry in every:
         if entry.legacy_id in job.parts:  # a part of a shared target thread (it has a target id)
             sharing.setdefault(str(entry.target_id), []).append(entry.legacy_id)
     units: list[tuple[str, list[str]]] = []
@@ -151,13 +152,14 @@ async def undo(
     summary = UndoSummary(dry_run=dry_run)
     async with opened(journal, job="undo", archive=archive, options=options, write=not dry_run) as job:
         wanted = set(only) if only is not None else None
-        entries = [e for e in job.journal.entries() if wanted is None or e.legacy_id in wanted]
+        every = job.journal.entries()
+        entries = [e for e in every if wanted is None or e.legacy_id in wanted]
         left = [(e.legacy_id, e.target_id) for e in entries if e.target_id is not None]
 
         async def step(unit: tuple[str, list[str]]) -> None:
             await _undo_one(job, unit[0], unit[1], force, summary)
 
-        await each(job, _units(job, left, wanted, summary), step, verb="undone")
+        await each(job, _units(job, every, left, wanted, summary), step, verb="undone")
         counted = job.journal.count_rows(UNCERTAIN_CREATE, [e.legacy_id for e in entries])
         summary.uncertain_creates = sum(counted.values())
     summary.seconds = time.monotonic() - started

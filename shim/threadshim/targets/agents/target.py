@@ -148,8 +148,9 @@ class AgentsTarget:
         try:
             items = [] if holds is False else await session.get_items()  # a session holding nothing: no read
             await recorded  # the record is on disk before anything is written
-            held = _hashes(items[offset or 0 :])
-            if len(items) < (offset or 0) or held != _hashes(plan.items[: len(held)]):  # new: nothing to hash
+            start = offset or 0  # where the thread's own items begin (after the threads before it)
+            held = _hashes(items[start:])
+            if len(items) < start or held != _hashes(plan.items[: len(held)]):  # new: nothing to hash
                 before = f" after the {offset} of the threads before it" if offset else ""
                 raise MigrationConflict(
                     f"session {session_id!r} holds {len(held)} items{before} that are not the start of thread "
