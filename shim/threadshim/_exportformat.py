@@ -8,7 +8,6 @@ crash can do is a *torn* last line, one that does not end in a newline. Readers 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -16,7 +15,7 @@ from typing import IO, Any
 
 import attrs
 
-from ._json import STORED_DEPTH, loads
+from ._json import STORED_DEPTH, loads, plain_text, text
 from ._models import UnifiedItem, UnifiedThread
 
 
@@ -37,16 +36,26 @@ def encode(
 
     ``synthesized``: no thread object was saved, so the thread was made from its messages (``collect``).
     """
-    record: dict[str, Any] = {
-        "id": thread.id,
-        "exported_at": exported_at.isoformat(),
-        "thread": thread.raw,
-        "messages": [m.raw for m in messages],
-    }
-    if synthesized:
-        record["synthesized"] = True
-    record["unified"] = {"thread": thread_json(thread), "messages": [item_json(m) for m in messages]}
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+    raw, unified = [text(m.raw) for m in messages], [plain_text(item_json(m)) for m in messages]
+    return encode_texts(thread, raw, unified, exported_at, synthesized=synthesized)
+
+
+def encode_texts(
+    thread: UnifiedThread,
+    raw: Sequence[str],
+    unified: Sequence[str],
+    exported_at: datetime,
+    *,
+    synthesized: bool = False,
+) -> str:
+    """The line :func:`encode` writes, from each message's wire JSON (as :func:`text` writes it) and unified view.
+
+    ``collect`` encodes each message once, where it reads it, and joins the stored texts here.
+    """
+    head = f'{{"id":{text(thread.id)},"exported_at":{text(exported_at.isoformat())},"thread":{text(thread.raw)}'
+    made = ',"synthesized":true' if synthesized else ""
+    views = f'{{"thread":{plain_text(thread_json(thread))},"messages":[{",".join(unified)}]}}'
+    return f'{head},"messages":[{",".join(raw)}]{made},"unified":{views}}}\n'
 
 
 def decode(line: bytes) -> dict[str, Any] | None:

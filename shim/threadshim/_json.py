@@ -7,6 +7,9 @@ nested deeper than :data:`MAX_JSON_DEPTH` arrays and objects: responses, archive
 index, journal columns, reports and the emulator's request bodies all go through :func:`loads`.
 The depth is counted outside strings; the check costs one ``count`` per bracket kind when the text
 holds fewer brackets than the limit, which is most small bodies.
+
+Parsing and writing go through orjson (several times faster) wherever it gives the same values as
+``json`` and the standard library where it would not (see :func:`loads` and :func:`text`).
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ import json
 import re
 from itertools import accumulate
 from typing import Any
+
+import orjson
 
 MAX_JSON_DEPTH = 100
 """The deepest nesting of arrays and objects threadshim parses (the API's own objects nest under 15)."""
@@ -57,4 +62,33 @@ def loads(text: bytes | bytearray | str, limit: int = MAX_JSON_DEPTH) -> Any:
     data = bytes(text) if isinstance(text, bytearray) else text
     if depth(data, limit) > limit:
         raise TooDeep(f"JSON nested deeper than {limit} arrays and objects")
-    return json.loads(data)
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError:  # NaN, integers past 64 bits, lone surrogates, or not JSON: json decides, and says
+        return json.loads(data)
+
+
+def text(value: Any, *, sort_keys: bool = False) -> str:
+    """``value`` as compact JSON with non-ASCII characters as they are: what ``json.dumps`` writes, in value.
+
+    orjson writes it, except where it would write a different value or cannot: it writes ``null``
+    for NaN and the infinities, so a text holding ``null`` is written again by ``json`` (which
+    writes them as ``json.loads`` reads them), and it refuses integers past 64 bits and lone
+    surrogates. One value always gives one text; numbers may be spelled differently from ``json``'s
+    (``1e-7``, not ``1e-07``), as any JSON reader accepts.
+    """
+    try:
+        data = orjson.dumps(value, option=orjson.OPT_SORT_KEYS if sort_keys else 0)
+    except (TypeError, orjson.JSONEncodeError):
+        data = b"null"
+    if b"null" in data:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=sort_keys)
+    return data.decode()
+
+
+def plain_text(value: Any) -> str:
+    """:func:`text` for a value that holds no floats (threadshim's own unified views): orjson's, whatever it holds."""
+    try:
+        return orjson.dumps(value).decode()
+    except (TypeError, orjson.JSONEncodeError):  # integers past 64 bits, lone surrogates
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))

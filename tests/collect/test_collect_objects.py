@@ -14,6 +14,7 @@ from typing import Any
 
 from threadshim.collect import collect
 from threadshim.collect.pile import Pile
+from threadshim.collect.records import ThreadRecord, canonical
 
 A, B = "thread_" + "a" * 24, "thread_" + "b" * 24
 
@@ -126,7 +127,7 @@ def test_gzipped_members_of_zip_and_tar_files_are_read_through(tmp_path: Path) -
 
 def test_the_pile_leaves_no_file_behind(tmp_path: Path) -> None:
     pile = Pile(tmp_path)
-    pile.add_thread({"id": A, "object": "thread"}, "here")
+    pile.add_thread(ThreadRecord(A, canonical({"id": A, "object": "thread"}), "here"))
     assert pile.path.exists()
     pile.close()
     assert list(tmp_path.iterdir()) == []

@@ -14,7 +14,7 @@ import pytest
 from threadshim import PathClash
 from threadshim.collect import collect, report_path
 from threadshim.collect import objects as pieces_module
-from threadshim.collect import run as run_module
+from threadshim.collect import records as records_module
 from threadshim.migrate import Journal, migrate, write_report
 from threadshim.migrate import report_path as report_path_of
 
@@ -179,7 +179,7 @@ def test_progress_is_shown_and_an_interrupted_run_leaves_the_old_archive_and_not
         return original(*args)
 
     original = pieces_module.pieces
-    monkeypatch.setattr(run_module, "pieces", interrupted)
+    monkeypatch.setattr(records_module, "pieces", interrupted)
     with pytest.raises(KeyboardInterrupt):
         collect([saved], tmp_path / "out.jsonl")
     assert (tmp_path / "out.jsonl").read_bytes() == before

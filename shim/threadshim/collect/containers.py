@@ -124,27 +124,36 @@ def _tar(path: Path) -> Iterator[Found | Invalid]:
                 yield from values(inner, f"{path}!{member.name}")
 
 
-def values(stream: Stream, place: str) -> Iterator[Found | Invalid]:
-    """The values a stream holds: line by line while every line is a whole value, else the rest parsed whole."""
-    number = 0
-    json_lines = False  # set once a whole line has been a value: a bad line after that is one bad line
+def values(
+    stream: Stream, place: str, *, first_line: int = 1, json_lines: bool = False, stop: int | None = None
+) -> Iterator[Found | Invalid]:
+    """The values a stream holds: line by line while every line is a whole value, else the rest parsed whole.
+
+    A part of a larger file (see ``units``) starts at ``first_line`` and, after the file's first
+    part has shown it is JSON Lines, with ``json_lines``. ``stop``: the first part's end (a line's
+    end); reading stops there once a line has been a whole value, and goes on to the file's end if
+    none has.
+    """
+    number, read = first_line - 1, 0
     for raw in stream:
         number += 1
+        read += len(raw)
         text = raw.strip()
         if number == 1 and text.startswith(b"\xef\xbb\xbf"):
             text = text[3:]
-        if not text:
-            continue
-        try:
-            value = loads(text, STORED_DEPTH)
-        except ValueError as exc:
-            if json_lines:  # JSON Lines with a bad line: name it and go on
-                yield Invalid(f"{place}:{number}", f"not JSON ({_short(exc)})")
-                continue
-            yield from _whole(raw + stream.read(MAX_WHOLE_FILE), place, number)
+        if text:
+            try:
+                value = loads(text, STORED_DEPTH)
+            except ValueError as exc:
+                if not json_lines:  # not JSON Lines: the rest is parsed whole
+                    yield from _whole(raw + stream.read(MAX_WHOLE_FILE), place, number)
+                    return
+                yield Invalid(f"{place}:{number}", f"not JSON ({_short(exc)})")  # JSON Lines with a bad line
+            else:
+                json_lines = True  # once a whole line has been a value, a bad line after it is one bad line
+                yield Found(f"{place}:{number}", value)
+        if read == stop and json_lines:
             return
-        json_lines = True
-        yield Found(f"{place}:{number}", value)
 
 
 def _whole(data: bytes, place: str, first_line: int) -> Iterator[Found | Invalid]:

@@ -14,21 +14,29 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterable, Sequence
+from concurrent.futures import Executor
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, Any, TextIO
 
 from .._errors import PathClash
-from .._exportformat import encode
-from .._mapping import item_from_message, thread_from_assistants, timestamp
+from .._exportformat import encode_texts
+from .._mapping import thread_from_assistants, timestamp
 from .._paths import refuse_clashes, same_file
 from .._progress import Progress
-from .containers import Found, Invalid, files_in, read_file
-from .objects import pieces
-from .pile import Pile, canonical
+from .._workers import worker_pool
+from .containers import Found, Invalid, files_in
+from .fanout import read_all
+from .pile import Pile
+from .records import AsideRecord, MessageRecord, Record, Tally, ThreadRecord, records
 from .report import CollectSummary, aside_path, report_path, write_report
+from .units import Files, Part, Unit, size_of, units
 
 Source = Iterable[Found | Invalid]
+PARALLEL_BYTES = 64 << 20
+"""Inputs of this many bytes or more are read by worker processes (when ``workers`` is not given)."""
+AHEAD = 3
+"""Units read ahead for each worker."""
 _EPOCH = datetime.fromtimestamp(0, timezone.utc)
 
 
@@ -39,6 +47,7 @@ def collect(
     rows: Sequence[Source] = (),
     expect: Sequence[str] | None = None,
     progress: TextIO | None = None,
+    workers: int | None = None,
 ) -> CollectSummary:
     """Collect the threads and messages in ``paths`` (and ``rows``, from :mod:`.rows`) into the export ``out``.
 
@@ -46,25 +55,28 @@ def collect(
     is written to ``out`` unless the run completes; the report goes to ``OUT.collect.json`` and
     objects kept aside to ``OUT.aside.jsonl``. :class:`PathClash` when ``out`` is an input or
     inside an input folder. ``progress``: where to show files read and threads written (a bar on a
-    terminal, plain lines otherwise).
+    terminal, plain lines otherwise). ``workers``: processes that read the files beside this one
+    (the same archive either way); by default one per CPU, at most 4, when the inputs hold 64 MiB
+    or more, else none.
     """
     out = Path(out)
     _refuse(paths, out)
+    if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or workers < 0):
+        raise ValueError(f"workers must be a whole number, 0 or more, not {workers!r}")
     summary = CollectSummary(out=out)
+    files = files_in(paths)
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 4) if sum(map(size_of, files)) >= PARALLEL_BYTES else 0
+    pool = worker_pool(workers)  # first: fork before the pile is opened
     scratch = Path(tempfile.mkdtemp(prefix="threadshim-collect-"))
     pile = Pile(scratch)
     try:
         with (scratch / "aside.jsonl").open("w", encoding="utf-8") as aside:
-            files = files_in(paths)
-            meter = Progress(len(files), progress or io.StringIO(), verb="files read")
-            try:
-                for file in files:
-                    _take([file] if isinstance(file, Invalid) else read_file(Path(file)), pile, aside, summary)
-                    meter.advance()
-            finally:
-                meter.close()
+            _read(files, pool, workers, pile, aside, summary, progress or io.StringIO())
             for source in rows:
-                _take(source, pile, aside, summary)
+                tally = Tally()
+                _take(records(source, tally), pile, aside, summary)
+                summary.records += tally.objects
         summary.duplicates, summary.conflicts = pile.duplicates, pile.conflicts
         if summary.kept_aside:
             summary.aside_file = aside_path(out)
@@ -73,10 +85,31 @@ def collect(
         if expect is not None:
             summary.missing = [legacy_id for legacy_id in dict.fromkeys(expect) if not pile.holds(legacy_id)]
     finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
         pile.close()
         shutil.rmtree(scratch, ignore_errors=True)
     write_report(summary)
     return summary
+
+
+def _read(files: list[str | Invalid], pool: Executor | None, workers: int, pile: Pile, aside: IO[str],
+          summary: CollectSummary, stream: TextIO) -> None:  # fmt: skip
+    """Every file's records into the pile, in the files' order; a later part of a file its first part read whole is
+    not used.
+    """
+    meter = Progress(len(files), stream, verb="files read")
+    whole: str | None = None
+    try:
+        for unit, found, tally, to_end in read_all(units(files), pool, AHEAD * workers):
+            if isinstance(unit, Part) and unit.start > 0 and unit.path == whole:
+                continue
+            _take(found, pile, aside, summary)
+            summary.records += tally.objects
+            whole = unit.path if isinstance(unit, Part) and to_end else whole
+            meter.advance(_files(unit))
+    finally:
+        meter.close()
 
 
 def _refuse(paths: Sequence[str | os.PathLike[str]], out: Path) -> None:
@@ -89,23 +122,24 @@ def _refuse(paths: Sequence[str | os.PathLike[str]], out: Path) -> None:
             )
 
 
-def _take(source: Source, pile: Pile, aside: IO[str], summary: CollectSummary) -> None:
-    for found in source:
-        if isinstance(found, Invalid):
-            summary.invalid.append(found)
-            continue
-        for piece in pieces(found.value, found.place):
-            summary.records += 1
-            if piece.kind == "thread":
-                pile.add_thread(piece.value, piece.place, synthesized=found.synthesized)
-            elif piece.kind == "message":
-                pile.add_message(piece.value, piece.place)
-            elif piece.kind == "aside":
-                kind = str(piece.value.get("object"))
-                summary.kept_aside[kind] = summary.kept_aside.get(kind, 0) + 1
-                aside.write(canonical({"place": piece.place, "object": piece.value}) + "\n")
-            elif piece.kind == "invalid":
-                summary.invalid.append(Invalid(piece.place, piece.reason))
+def _files(unit: Unit) -> int:
+    """How many files a unit finishes reading the start of: a part counts once, as its file's first."""
+    if isinstance(unit, Files):
+        return len(unit.paths)
+    return int(unit.start == 0) if isinstance(unit, Part) else 1
+
+
+def _take(found: Iterable[Record], pile: Pile, aside: IO[str], summary: CollectSummary) -> None:
+    for record in found:
+        if isinstance(record, MessageRecord):
+            pile.add_message(record)
+        elif isinstance(record, ThreadRecord):
+            pile.add_thread(record)
+        elif isinstance(record, AsideRecord):
+            summary.kept_aside[record.kind] = summary.kept_aside.get(record.kind, 0) + 1
+            aside.write(record.line + "\n")
+        else:
+            summary.invalid.append(record)
 
 
 def _write(pile: Pile, out: Path, summary: CollectSummary, stream: TextIO) -> None:
@@ -121,11 +155,12 @@ def _write(pile: Pile, out: Path, summary: CollectSummary, stream: TextIO) -> No
             for thread_id in pile.thread_ids():  # read as they are written: memory stays flat
                 meter.advance()
                 raw, synthesized = pile.thread(thread_id)
-                messages = list(pile.messages(thread_id))
+                messages = pile.messages(thread_id)
                 if synthesized:
                     summary.synthesized.append(thread_id)
-                handle.write(encode(thread_from_assistants(raw), [item_from_message(m) for m in messages],
-                                    _newest(raw, messages), synthesized=synthesized))  # fmt: skip
+                texts, views = [m[0] for m in messages], [m[1] for m in messages]
+                newest = _newest(raw.get("created_at"), [m[2] for m in messages])
+                handle.write(encode_texts(thread_from_assistants(raw), texts, views, newest, synthesized=synthesized))
                 summary.threads += 1
                 summary.messages += len(messages)
             handle.flush()
@@ -137,7 +172,7 @@ def _write(pile: Pile, out: Path, summary: CollectSummary, stream: TextIO) -> No
         partial.unlink(missing_ok=True)
 
 
-def _newest(thread: dict[str, Any], messages: list[dict[str, Any]]) -> datetime:
+def _newest(created_at: Any, times: list[float | None]) -> datetime:
     """The newest time the thread holds (its own, its messages'), or the epoch when it holds none."""
-    found = (timestamp(value) for value in (thread.get("created_at"), *(m.get("created_at") for m in messages)))
+    found = (timestamp(value) for value in (created_at, *times))
     return max((moment for moment in found if moment is not None), default=_EPOCH)

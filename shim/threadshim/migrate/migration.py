@@ -24,6 +24,7 @@ from .._lock import exclusive
 from .._pacing import PacedTransport, Pacer
 from .._paths import refuse_clashes
 from .._pool import MIGRATION_POOL, PooledTransport
+from .._workers import worker_pool
 from ..archive import Archive
 from ..targets import TARGETS, TargetKind, target_kind
 from ..targets.base import Context, Target
@@ -32,7 +33,6 @@ from .checking import OPTIONS, recorded_options
 from .guards import announce, check_claim
 from .readers import reader_for
 from .summary import MigrationSummary
-from .workers import worker_pool
 
 
 def target_options(kind: TargetKind, given: dict[str, Any]) -> Any:

@@ -16,7 +16,7 @@ import threading
 import warnings
 from concurrent.futures import ProcessPoolExecutor
 
-from ..archive import DamagedArchiveWarning
+from .archive import DamagedArchiveWarning
 
 _PR_SET_PDEATHSIG = 1
 
