@@ -64,7 +64,15 @@ def _iso(value: datetime | None) -> str | None:
 
 def _public(value: Any) -> dict[str, Any]:
     """An attrs value as plain JSON, ``raw`` left out (it travels with the object that holds it)."""
-    return {field.name: getattr(value, field.name) for field in attrs.fields(type(value)) if field.name != "raw"}
+    kind = type(value)
+    names = _NAMES.get(kind)
+    if names is None:
+        names = _NAMES[kind] = tuple(field.name for field in attrs.fields(kind) if field.name != "raw")
+    return {name: getattr(value, name) for name in names}
+
+
+_NAMES: dict[type, tuple[str, ...]] = {}
+"""Each attrs class's fields but ``raw``, looked up once a class."""
 
 
 class _Serialisable:

@@ -81,12 +81,12 @@ def files_in(paths: Iterable[str | os.PathLike[str]]) -> list[str | Invalid]:
 def found_in(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Found | Invalid]:
     """Every value (or invalid record) in ``paths``: files, folders (recursively), and archives."""
     for file in files_in(paths):
-        yield from (file,) if isinstance(file, Invalid) else read_file(Path(file))
+        yield from (file,) if isinstance(file, Invalid) else read_file(file)
 
 
-def read_file(path: Path) -> Iterator[Found | Invalid]:
+def read_file(path: str | Path) -> Iterator[Found | Invalid]:
     """Every value (or invalid record) in one file, or in each member of an archive file."""
-    name = path.name.lower()
+    name = os.path.basename(path).lower()
     try:
         if name.endswith(".zip"):
             yield from _zip(path)
@@ -96,13 +96,13 @@ def read_file(path: Path) -> Iterator[Found | Invalid]:
             with gzip.open(path, "rb") as stream:
                 yield from values(stream, str(path))
         else:
-            with path.open("rb") as stream:
+            with open(path, "rb") as stream:
                 yield from values(stream, str(path))
     except (OSError, EOFError, zipfile.BadZipFile, tarfile.TarError) as exc:
         yield Invalid(str(path), f"cannot be read ({exc})")
 
 
-def _zip(path: Path) -> Iterator[Found | Invalid]:
+def _zip(path: str | Path) -> Iterator[Found | Invalid]:
     with zipfile.ZipFile(path) as archive:
         for member in sorted(archive.namelist()):
             if member.endswith("/"):
@@ -112,7 +112,7 @@ def _zip(path: Path) -> Iterator[Found | Invalid]:
                 yield from values(inner, f"{path}!{member}")
 
 
-def _tar(path: Path) -> Iterator[Found | Invalid]:
+def _tar(path: str | Path) -> Iterator[Found | Invalid]:
     with tarfile.open(path, "r:*") as archive:
         members = sorted((m for m in archive.getmembers() if m.isfile()), key=lambda m: m.name)
         for member in members:

@@ -57,9 +57,9 @@ def _invalid(place: str, reason: str) -> Piece:
 def without_nones(value: Any) -> Any:
     """``value`` with every ``None`` member of an object dropped, at any depth (as the API would have sent it)."""
     if isinstance(value, dict):
-        return {k: without_nones(v) for k, v in value.items() if v is not None}
+        return {k: without_nones(v) if isinstance(v, (dict, list)) else v for k, v in value.items() if v is not None}
     if isinstance(value, list):
-        return [without_nones(v) for v in value]
+        return [without_nones(v) if isinstance(v, (dict, list)) else v for v in value]
     return value
 
 

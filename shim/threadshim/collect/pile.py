@@ -18,6 +18,7 @@ from typing import Any
 
 import attrs
 
+from .._json import loads
 from .records import MessageRecord, ThreadRecord, message_record
 
 SCHEMA = """
@@ -54,6 +55,7 @@ class Pile:
         self._db.execute(
             "PRAGMA page_size = 65536"
         )  # rows of a few kilobytes: twice as fast to add as with 4 KiB pages
+        self._db.execute("PRAGMA cache_size = -65536")
         self._db.execute("PRAGMA journal_mode = OFF")
         self._db.execute("PRAGMA synchronous = OFF")
         self._db.executescript(SCHEMA)
@@ -158,8 +160,8 @@ class Pile:
         """
         row = self._db.execute("SELECT body, made FROM threads WHERE id = ?", (thread_id,)).fetchone()
         if row is not None and not row[1]:
-            return json.loads(row[0]), False
-        made: dict[str, Any] = json.loads(row[0]) if row is not None else {"id": thread_id, "object": "thread"}
+            return loads(row[0]), False
+        made: dict[str, Any] = loads(row[0]) if row is not None else {"id": thread_id, "object": "thread"}
         made.setdefault("metadata", {})
         first = self._db.execute("SELECT min(created_at) FROM messages WHERE thread_id = ?", (thread_id,)).fetchone()
         if first[0] is not None and "created_at" not in made:

@@ -174,5 +174,9 @@ def _write(pile: Pile, out: Path, summary: CollectSummary, stream: TextIO) -> No
 
 def _newest(created_at: Any, times: list[float | None]) -> datetime:
     """The newest time the thread holds (its own, its messages'), or the epoch when it holds none."""
-    found = (timestamp(value) for value in (created_at, *times))
-    return max((moment for moment in found if moment is not None), default=_EPOCH)
+    numbers = (t for t in (created_at, *times) if isinstance(t, (int, float)) and not isinstance(t, bool) and t == t)
+    for number in sorted(numbers, reverse=True):  # the largest that is a time (one past year 9999 is not)
+        moment = timestamp(number)
+        if moment is not None:
+            return moment
+    return _EPOCH

@@ -14,7 +14,6 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Iterator, Sequence
-from pathlib import Path
 
 import attrs
 
@@ -110,14 +109,14 @@ def _parts(path: str) -> Iterator[Unit]:
 def streamed(file: str) -> tuple[Iterator[Record], Tally]:
     """A compressed file or archive's records, as it is read."""
     tally = Tally()
-    return records(read_file(Path(file)), tally), tally
+    return records(read_file(file), tally), tally
 
 
 def read(unit: Files | Part) -> Done:
     """A unit's records, all read (in a worker process, or here)."""
     tally = Tally()
     if isinstance(unit, Files):
-        found = [record for path in unit.paths for record in records(read_file(Path(path)), tally)]
+        found = [record for path in unit.paths for record in records(read_file(path), tally)]
         return Done(found, tally.objects)
     try:
         with open(unit.path, "rb") as stream:

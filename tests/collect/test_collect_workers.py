@@ -1,0 +1,165 @@
+"""Collect read by worker processes, large files cut into parts: the same archive and report as one process."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from threadshim._json import text
+from threadshim.collect import collect
+from threadshim.collect import units as units_module
+from threadshim.collect.containers import Invalid
+from threadshim.collect.units import Files, Part, units
+
+from .test_collect_rules import message, thread
+
+
+def _thread_id(number: int) -> str:
+    return f"thread_{number:024d}"
+
+
+def _lines(threads: range, *, bad_at: int | None = None) -> tuple[str, int]:
+    """JSON Lines of ``threads`` (a thread, then three messages each); the line number of the bad line put in."""
+    lines: list[str] = []
+    bad = 0
+    for number in threads:
+        lines.append(json.dumps(thread(_thread_id(number), 1000 + number, topic=f"t{number}")))
+        for position in range(3):
+            lines.append(json.dumps(message(_thread_id(number), number * 10 + position, f"m{position}", 2000 + number)))
+        if number == bad_at:
+            lines.append("{this is not JSON")
+            bad = len(lines)
+    return "".join(line + "\n" for line in lines), bad
+
+
+@pytest.fixture
+def saved(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, int]:
+    """A folder of every kind of input, with units of 2 KB so that files are cut into many parts."""
+    monkeypatch.setattr(units_module, "UNIT_BYTES", 2048)
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    big, bad = _lines(range(0, 40), bad_at=31)
+    (folder / "a-big.jsonl").write_text("\n\n" + big)  # blank lines first: the first part decides on a value
+    pretty = [thread(_thread_id(n), 1000 + n) for n in range(40, 60)]
+    (folder / "b-pretty.json").write_text(json.dumps(pretty, indent=2))  # not JSON Lines, cut into parts all the same
+    with gzip.open(folder / "c-packed.jsonl.gz", "wt") as packed:
+        packed.write(_lines(range(60, 70))[0])
+    for number in range(70, 80):
+        own = folder / "threads" / _thread_id(number)
+        own.mkdir(parents=True)
+        (own / "thread.json").write_text(json.dumps(thread(_thread_id(number), 1000 + number)))
+        page = {"object": "list", "data": [message(_thread_id(number), number * 10, "only", 2000 + number)]}
+        (own / "messages.json").write_text(json.dumps(page))
+    return folder, bad
+
+
+def _report(out: Path) -> dict[str, Any]:
+    report: dict[str, Any] = json.loads(out.with_name(out.name + ".collect.json").read_text())
+    report.pop("out", None)
+    return report
+
+
+def test_the_inputs_are_cut_into_parts_at_line_ends_each_knowing_its_first_line(saved: tuple[Path, int]) -> None:
+    folder, _ = saved
+    big = folder / "a-big.jsonl"
+    planned = list(units([str(big), str(folder / "c-packed.jsonl.gz"), Invalid("gone", "no such file or folder")]))
+    parts = [unit for unit in planned if isinstance(unit, Part)]
+    data = big.read_bytes()
+    assert len(parts) >= len(data) // 4096 > 3
+    assert [p.start for p in parts] == [0] + [p.end for p in parts[:-1]]
+    assert all(p.end == data.index(b"\n", p.start + 2048) + 1 for p in parts[:-1])  # the first line end past 2 KB
+    assert parts[-1].end == len(data) and all(data[p.end - 1 : p.end] == b"\n" for p in parts)
+    assert [p.first_line for p in parts] == [data[: p.start].count(b"\n") + 1 for p in parts]
+    assert planned[len(parts) :] == [
+        Files((str(folder / "c-packed.jsonl.gz"),), streamed=True),
+        Invalid("gone", "no such file or folder"),
+    ]
+
+
+_IN_A_PROCESS = """
+import json, sys
+from threadshim.collect import run, units
+units.UNIT_BYTES = 2048
+made = []
+run.worker_pool = lambda n, made_by=run.worker_pool: made.append(made_by(n)) or made[-1]
+summary = run.collect([sys.argv[1]], sys.argv[2], workers=int(sys.argv[3]))
+print(json.dumps([made[-1] is not None, summary.records, [[i.place, i.reason] for i in summary.invalid]]))
+"""
+
+
+@pytest.mark.parametrize("workers", [0, 2])
+def test_workers_and_parts_give_what_one_process_reading_whole_files_gives(
+    saved: tuple[Path, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    folder, bad = saved
+    cut = tmp_path / "cut.jsonl"  # in a fresh process, which has no other threads: forking is safe there
+    done = subprocess.run([sys.executable, "-c", _IN_A_PROCESS, str(folder), str(cut), str(workers)],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    pooled, records, invalid = json.loads(done.stdout)
+    assert pooled == (workers > 0)
+    monkeypatch.setattr(units_module, "UNIT_BYTES", 1 << 30)  # no parts, and every file in one unit
+    whole = collect([folder], tmp_path / "whole.jsonl", workers=0)
+    assert cut.read_bytes() == (tmp_path / "whole.jsonl").read_bytes()
+    assert _report(cut) == _report(tmp_path / "whole.jsonl")
+    assert records == whole.records == 240 and (whole.threads, whole.messages) == (80, 160)
+    big = folder / "a-big.jsonl"
+    assert [(place, reason[:8]) for place, reason in invalid] == [(f"{big}:{bad + 2}", "not JSON")]  # 2 blank lines
+    assert [(i.place, i.reason) for i in whole.invalid] == [tuple(i) for i in invalid]
+    lines = [json.loads(line) for line in cut.read_text().splitlines()]
+    assert [line["id"] for line in lines] == [_thread_id(n) for n in range(80)]
+    assert lines[5]["thread"]["metadata"] == {"topic": "t5"} and len(lines[5]["messages"]) == 3
+
+
+def test_a_file_not_json_lines_is_read_whole_by_its_first_part_and_its_other_parts_are_not_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(units_module, "UNIT_BYTES", 512)
+    pretty = tmp_path / "pretty.json"
+    values = [thread(_thread_id(n), 1000 + n) for n in range(30)] + ["not an object"]
+    pretty.write_text(json.dumps(values, indent=2))
+    assert len([u for u in units([str(pretty)]) if isinstance(u, Part)]) > 5
+    summary = collect([pretty], tmp_path / "out.jsonl", workers=2)  # in one process when this one runs threads
+    assert (summary.threads, summary.records) == (30, 31)
+    assert [(i.place, i.reason) for i in summary.invalid] == [(f"{pretty}:1[30]", "a JSON string, not an object")]
+
+
+def test_workers_must_be_a_whole_number(tmp_path: Path) -> None:
+    dump = tmp_path / "d.jsonl"
+    dump.write_text(json.dumps(thread(_thread_id(1), 1)) + "\n")
+    for bad in (-1, 1.5, True, "2"):
+        with pytest.raises(ValueError, match="workers must be a whole number"):
+            collect([dump], tmp_path / "out.jsonl", workers=bad)  # type: ignore[arg-type]
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        ({"b": 1, "a": [1.5, "é"]}, '{"a":[1.5,"é"],"b":1}'),
+        ({"x": float("nan"), "y": float("inf")}, '{"x":NaN,"y":Infinity}'),  # orjson would write null
+        ({"n": None, "big": 2**70}, '{"big":1180591620717411303424,"n":null}'),  # past 64 bits
+        ({"s": "\ud800"}, '{"s":"\ud800"}'),  # a lone surrogate, as json writes it
+    ],
+)
+def test_json_text_writes_what_json_writes_in_value(value: Any, written: str) -> None:
+    assert text(value, sort_keys=True) == written
+    back = json.loads(written)
+    assert json.loads(text(value, sort_keys=True)) == back or value.get("x") != value.get("x")
+
+
+def test_a_first_part_of_blank_lines_reads_on_to_the_end_and_the_other_parts_are_not_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(units_module, "UNIT_BYTES", 512)
+    dump = tmp_path / "late.jsonl"
+    body, bad = _lines(range(5), bad_at=3)
+    dump.write_text("\n" * 1500 + body)
+    assert len([u for u in units([str(dump)]) if isinstance(u, Part)]) > 3
+    summary = collect([dump], tmp_path / "out.jsonl")
+    assert (summary.threads, summary.messages, summary.records) == (5, 15, 20)
+    assert [(i.place, i.reason[:8]) for i in summary.invalid] == [(f"{dump}:{1500 + bad}", "not JSON")]
