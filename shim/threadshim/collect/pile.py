@@ -10,11 +10,12 @@ gets a deterministic one from its thread, its position there and its content.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -27,9 +28,24 @@ CREATE TABLE messages (
     id TEXT PRIMARY KEY, thread_id TEXT NOT NULL, created_at REAL, seq INTEGER NOT NULL,
     body TEXT NOT NULL, unified TEXT NOT NULL, place TEXT NOT NULL
 );
-CREATE INDEX messages_by_thread ON messages (thread_id, created_at, seq, id);
+CREATE INDEX messages_by_thread ON messages (thread_id, created_at, seq);  -- seq is unique: id never decides
 CREATE TABLE counts (thread_id TEXT PRIMARY KEY, found INTEGER NOT NULL);
 """
+
+
+CHUNK = 64
+"""Threads read back from the pile at a time."""
+
+
+class Kept(NamedTuple):
+    """A thread as the archive holds it: its object, whether it was made from its messages, and its messages
+    (canonical JSON, unified view, time) by ``created_at``, then the order found, then id.
+    """
+
+    id: str
+    thread: dict[str, Any]
+    synthesized: bool
+    messages: list[tuple[str, str, float | None]]
 
 
 @attrs.frozen
@@ -152,27 +168,33 @@ class Pile:
         for thread_id, _ in rows:
             yield str(thread_id)
 
-    def thread(self, thread_id: str) -> tuple[dict[str, Any], bool]:
-        """The thread object kept for ``thread_id`` and whether it was synthesized (from its messages, or rows).
+    def threads(self) -> Iterator[Kept]:
+        """Every thread with its messages, in :meth:`thread_ids`' order, read ``CHUNK`` threads at a time."""
+        ids = self.thread_ids()
+        while chunk := list(itertools.islice(ids, CHUNK)):
+            marks = ",".join("?" * len(chunk))
+            saved = {row[0]: row[1:] for row in self._db.execute(
+                f"SELECT id, body, made FROM threads WHERE id IN ({marks})", chunk)}  # fmt: skip
+            held: dict[str, list[tuple[str, str, float | None]]] = {thread_id: [] for thread_id in chunk}
+            for thread_id, *message in self._db.execute(
+                f"SELECT thread_id, body, unified, created_at FROM messages WHERE thread_id IN ({marks}) "
+                "ORDER BY thread_id, created_at IS NULL, created_at, seq, id",
+                chunk,
+            ):
+                held[thread_id].append((message[0], message[1], message[2]))
+            for thread_id in chunk:
+                yield _kept(thread_id, saved.get(thread_id), held[thread_id])
 
-        A thread found only through its messages is made from them: its ``created_at`` the first
-        message's, no metadata.
-        """
-        row = self._db.execute("SELECT body, made FROM threads WHERE id = ?", (thread_id,)).fetchone()
-        if row is not None and not row[1]:
-            return loads(row[0]), False
-        made: dict[str, Any] = loads(row[0]) if row is not None else {"id": thread_id, "object": "thread"}
-        made.setdefault("metadata", {})
-        first = self._db.execute("SELECT min(created_at) FROM messages WHERE thread_id = ?", (thread_id,)).fetchone()
-        if first[0] is not None and "created_at" not in made:
-            made["created_at"] = int(first[0])
-        return made, True
 
-    def messages(self, thread_id: str) -> list[tuple[str, str, float | None]]:
-        """A thread's messages (canonical JSON, unified view, time) by ``created_at``, then the order found, then id."""
-        rows = self._db.execute(
-            "SELECT body, unified, created_at FROM messages WHERE thread_id = ? "
-            "ORDER BY created_at IS NULL, created_at, seq, id",
-            (thread_id,),
-        )
-        return rows.fetchall()
+def _kept(thread_id: str, saved: tuple[str, int] | None, messages: list[tuple[str, str, float | None]]) -> Kept:
+    """A thread as written: the object kept, or one made from its messages (its ``created_at`` the first
+    message's, no metadata), whether it was made, and its messages.
+    """
+    if saved is not None and not saved[1]:
+        return Kept(thread_id, loads(saved[0]), False, messages)
+    made: dict[str, Any] = loads(saved[0]) if saved is not None else {"id": thread_id, "object": "thread"}
+    made.setdefault("metadata", {})
+    times = [at for _, _, at in messages if at is not None]
+    if times and "created_at" not in made:
+        made["created_at"] = int(min(times))
+    return Kept(thread_id, made, True, messages)

@@ -31,11 +31,12 @@ from .pile import Pile
 from .records import AsideRecord, MessageRecord, Record, Tally, ThreadRecord, records
 from .report import CollectSummary, aside_path, report_path, write_report
 from .units import Files, Part, Unit, size_of, units
+from .writer import Writer
 
 Source = Iterable[Found | Invalid]
 PARALLEL_BYTES = 64 << 20
 """Inputs of this many bytes or more are read by worker processes (when ``workers`` is not given)."""
-AHEAD = 3
+AHEAD = 4
 """Units read ahead for each worker."""
 _EPOCH = datetime.fromtimestamp(0, timezone.utc)
 
@@ -151,18 +152,20 @@ def _write(pile: Pile, out: Path, summary: CollectSummary, stream: TextIO) -> No
     meter = Progress(pile.count(), stream, verb="threads written")
     partial = out.with_name(f".{out.name}.collecting")
     try:
-        with partial.open("w", encoding="utf-8") as handle:
-            for thread_id in pile.thread_ids():  # read as they are written: memory stays flat
+        with partial.open("wb") as handle, Writer(handle) as writer:
+            for kept in pile.threads():  # read as they are written: memory stays flat
                 meter.advance()
-                raw, synthesized = pile.thread(thread_id)
-                messages = pile.messages(thread_id)
-                if synthesized:
-                    summary.synthesized.append(thread_id)
-                texts, views = [m[0] for m in messages], [m[1] for m in messages]
-                newest = _newest(raw.get("created_at"), [m[2] for m in messages])
-                handle.write(encode_texts(thread_from_assistants(raw), texts, views, newest, synthesized=synthesized))
+                if kept.synthesized:
+                    summary.synthesized.append(kept.id)
+                texts, views = [m[0] for m in kept.messages], [m[1] for m in kept.messages]
+                newest = _newest(kept.thread.get("created_at"), [m[2] for m in kept.messages])
+                line = encode_texts(
+                    thread_from_assistants(kept.thread), texts, views, newest, synthesized=kept.synthesized
+                )
+                writer.write(line.encode())
                 summary.threads += 1
-                summary.messages += len(messages)
+                summary.messages += len(kept.messages)
+            writer.close()
             handle.flush()
             os.fsync(handle.fileno())
         if summary.threads:

@@ -20,7 +20,7 @@ import attrs
 from .containers import Invalid, read_file, values
 from .records import Record, Tally, records
 
-UNIT_BYTES = 4 << 20
+UNIT_BYTES = 1 << 20
 UNIT_FILES = 256
 _PACKED = (".gz", ".zip", ".tar", ".tgz")
 
