@@ -8,6 +8,7 @@ crash can do is a *torn* last line, one that does not end in a newline. Readers 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -95,21 +96,41 @@ _UNIFIED = b',"unified":{"thread":'
 """Where the unified view begins in a line this module wrote: after the thread and messages as the API sent them."""
 
 
-def read_at(path: Path, offset: int) -> dict[str, Any] | None:
+def read_at(path: Path, offset: int, descriptor: int | None = None) -> dict[str, Any] | None:
     """The record of the line that starts at ``offset``: the thread and its messages as the API sent them.
 
     Readers of an archive want only those, so the unified view that ends the line is not parsed
     when the line has the layout :func:`encode` writes (the part before it, closed, is then a whole
     JSON object: a cut anywhere inside a nested value would not parse); any other line is parsed whole.
+    ``descriptor``: the file already open (read with ``os.pread``, so threads may share it).
     """
-    with path.open("rb") as handle:
-        handle.seek(offset)
-        line = handle.readline()
+    if descriptor is None:
+        with path.open("rb") as handle:
+            handle.seek(offset)
+            line = handle.readline()
+    else:
+        line = _line_at(descriptor, offset)
     if not line.endswith(b"\n"):
         return None
     cut = line.rfind(_UNIFIED)
     raw = decode(line[:cut] + b"}") if cut > 0 else None
     return raw if raw is not None and "unified" not in raw else decode(line)
+
+
+def _line_at(descriptor: int, offset: int) -> bytes:
+    """The line starting at ``offset`` (with its newline, if it has one), read without moving the file's position."""
+    blocks: list[bytes] = []
+    while block := os.pread(descriptor, _BLOCK, offset):
+        end = block.find(b"\n")
+        if end >= 0:
+            blocks.append(block[: end + 1])
+            break
+        blocks.append(block)
+        offset += len(block)
+    return b"".join(blocks)
+
+
+_BLOCK = 16384
 
 
 def recover(path: Path) -> set[str]:

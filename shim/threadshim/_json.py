@@ -6,7 +6,7 @@ on others (3.12+), after which any recursive walk (``copy.deepcopy``, ``repr``, 
 nested deeper than :data:`MAX_JSON_DEPTH` arrays and objects: responses, archive lines and their
 index, journal columns, reports and the emulator's request bodies all go through :func:`loads`.
 The depth is counted outside strings; the check costs one ``count`` per bracket kind when the text
-holds fewer brackets than the limit, which is most small bodies.
+holds fewer brackets than the limit, which is most bodies and archive lines.
 
 Parsing and writing go through orjson (several times faster) wherever it gives the same values as
 ``json`` and the standard library where it would not (see :func:`loads` and :func:`text`).
@@ -15,6 +15,7 @@ Parsing and writing go through orjson (several times faster) wherever it gives t
 from __future__ import annotations
 
 import json
+import math
 import re
 from itertools import accumulate
 from typing import Any
@@ -30,8 +31,6 @@ accepted at :data:`MAX_JSON_DEPTH` stays readable inside the few levels such a f
 
 _NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'[]{}"')
 _ESCAPE = re.compile(rb"\\.", re.DOTALL)
-_SMALL = 4096
-"""Below this many bytes, counting the brackets first usually settles it without a scan."""
 _STEP = [0] * 256
 _STEP[ord("[")] = _STEP[ord("{")] = 1
 _STEP[ord("]")] = _STEP[ord("}")] = -1
@@ -48,8 +47,9 @@ def depth(text: bytes | str, limit: int = MAX_JSON_DEPTH) -> int:
     instead: an upper bound, and enough to know the text is within the limit.
     """
     data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else bytes(text)
-    if len(data) < _SMALL and data.count(b"[") + data.count(b"{") <= limit:
-        return data.count(b"[") + data.count(b"{")
+    opening = data.count(b"[") + data.count(b"{")  # two passes at memory speed: most texts stop here
+    if opening <= limit:
+        return opening
     # without escapes, every quote opens or closes a string; keep only quotes and brackets, drop
     # the empty strings (most of them, once their text is gone), then whatever strings are left
     structure = _ESCAPE.sub(b"", data).translate(None, _NOT_STRUCTURE).replace(b'""', b"")
@@ -72,18 +72,29 @@ def text(value: Any, *, sort_keys: bool = False) -> str:
     """``value`` as compact JSON with non-ASCII characters as they are: what ``json.dumps`` writes, in value.
 
     orjson writes it, except where it would write a different value or cannot: it writes ``null``
-    for NaN and the infinities, so a text holding ``null`` is written again by ``json`` (which
-    writes them as ``json.loads`` reads them), and it refuses integers past 64 bits and lone
-    surrogates. One value always gives one text; numbers may be spelled differently from ``json``'s
-    (``1e-7``, not ``1e-07``), as any JSON reader accepts.
+    for NaN and the infinities, so a value holding one is written by ``json`` (which writes them
+    as ``json.loads`` reads them), and it refuses integers past 64 bits and lone surrogates. One
+    value always gives one text; numbers may be spelled differently from ``json``'s (``1e-7``, not
+    ``1e-07``), as any JSON reader accepts.
     """
     try:
         data = orjson.dumps(value, option=orjson.OPT_SORT_KEYS if sort_keys else 0)
     except (TypeError, orjson.JSONEncodeError):
-        data = b"null"
-    if b"null" in data:
+        data = None
+    if data is None or (b"null" in data and _not_finite(value)):
         return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=sort_keys)
     return data.decode()
+
+
+def _not_finite(value: Any) -> bool:
+    """Whether ``value`` holds NaN or an infinity at any depth."""
+    if isinstance(value, float):
+        return not math.isfinite(value)
+    if isinstance(value, dict):
+        return any(_not_finite(v) for v in value.values() if isinstance(v, (float, dict, list, tuple)))
+    if isinstance(value, (list, tuple)):
+        return any(_not_finite(v) for v in value if isinstance(v, (float, dict, list, tuple)))
+    return False
 
 
 def plain_text(value: Any) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import threading
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -139,11 +140,33 @@ class Archive:
         self.path = Path(path)
         self.title_key, self.user_key = title_key, user_key
         self.index_path = self.path.with_name(self.path.name + ".index")
+        self._opened: tuple[int, int] | None = None  # (process, descriptor): read with pread, shared by threads
+        self._opening = threading.Lock()
         check_is_export(self.path)
         loaded = self._load_index()
         self._entries, self.damage = loaded if loaded is not None else self._build_index()
         if self.damage:
             warnings.warn(self.damage.describe(self.path), DamagedArchiveWarning, stacklevel=2)
+
+    def _descriptor(self) -> int | None:
+        """The file, opened once in each process that reads it (None where ``os.pread`` is missing)."""
+        if not hasattr(os, "pread"):
+            return None
+        with self._opening:
+            if self._opened is None or self._opened[0] != os.getpid():  # a forked copy opens its own
+                self._opened = (os.getpid(), os.open(self.path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0)))
+            return self._opened[1]
+
+    def close(self) -> None:
+        """Close the file (it is opened again if the archive is read after)."""
+        with self._opening:
+            if self._opened is not None and self._opened[0] == os.getpid():
+                os.close(self._opened[1])
+            self._opened = None
+
+    def __del__(self) -> None:
+        if getattr(self, "_opened", None) is not None:
+            self.close()
 
     def _load_index(self) -> tuple[dict[str, Entry], Damage] | None:
         try:
@@ -196,7 +219,7 @@ class Archive:
         entry = self._entries.get(thread_id)
         if entry is None:
             kind_of(thread_id)  # a malformed id is refused as such, not as missing
-        record = read_at(self.path, entry.offset) if entry is not None else None
+        record = read_at(self.path, entry.offset, self._descriptor()) if entry is not None else None
         if record is None or record["id"] != thread_id:
             raise NotFoundError(f"{thread_id} is not in the archive {self.path}", status_code=404)
         return record

@@ -18,6 +18,7 @@ import httpx
 from .._config import Settings
 from .._journal import Journal
 from .._journal_rows import Moved
+from .._json import text
 from .._pacing import Pacer
 from .common import Counts, Loss
 
@@ -78,7 +79,7 @@ class Record:
     def of(cls, planned: Planned) -> Record:
         """The record of a plan."""
         losses = [attrs.asdict(loss) for loss in planned.losses]
-        texts = json.dumps(losses), json.dumps(planned.kept), json.dumps(planned.tools)
+        texts = text(losses), text(planned.kept), text(planned.tools)
         return cls(planned.legacy_id, len(planned.items), bool(losses), *texts, planned.counts)
 
     @property

@@ -11,6 +11,7 @@ a message keeps its ``msg_…`` id, and the n-th attachment of message ``msg_Y``
 from __future__ import annotations
 
 import mimetypes
+import time
 from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import SplitResult, urlsplit
@@ -53,6 +54,8 @@ def _text(value: Any) -> str | None:
 
 def _when(value: Any, fallback: str) -> str:
     if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value < 253402300800:
+        if value == int(value):  # whole seconds (most times): the same text, made faster
+            return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(value))
         return datetime.fromtimestamp(value, timezone.utc).isoformat().replace("+00:00", "Z")
     return fallback
 
