@@ -16,8 +16,10 @@ and threadshim's time over the floor's (goal: at most 1.5).
 from __future__ import annotations
 
 import asyncio
+import atexit
 import gc
 import io
+import shutil
 import sys
 import tempfile
 import time
@@ -69,6 +71,7 @@ def _report(name: str, ours: float, floor: float) -> None:
 
 async def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="threadshim-bench-"))
+    atexit.register(shutil.rmtree, folder, True)  # gigabytes of scratch: gone with the run
     archive = folder / "legacy.jsonl"
     legacy_archive(archive, THREADS, MESSAGES)
     legacy = Archive(archive)

@@ -17,10 +17,12 @@ latency of ``items.list`` (a page of 20) through openai-chatkit's ``ChatKitServe
 from __future__ import annotations
 
 import asyncio
+import atexit
 import gc
 import json
 import os
 import random
+import shutil
 import sqlite3
 import statistics
 import sys
@@ -165,6 +167,7 @@ def _report(name: str, ours: float, parse: float, insert: float) -> None:
 
 async def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="threadshim-bench-"))
+    atexit.register(shutil.rmtree, folder, True)  # gigabytes of scratch: gone with the run
     archive = folder / "legacy.jsonl"
     legacy_archive(archive, THREADS, MESSAGES)
     started = time.perf_counter()

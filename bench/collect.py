@@ -15,8 +15,10 @@ It prints threadshim / floor (goal: at most 2.5), and the peak RSS of collect on
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -112,6 +114,7 @@ def main() -> None:
     if len(sys.argv) == 3:  # a quick look: python bench/collect.py LARGE SMALL
         THREADS, SMALL = int(sys.argv[1]), int(sys.argv[2])
     base = Path(tempfile.mkdtemp(prefix="threadshim-bench-collect-"))
+    atexit.register(shutil.rmtree, base, True)  # gigabytes of scratch: gone with the run
     (base / "small").mkdir()
     (base / "large").mkdir()
     dumps(base / "small", SMALL)

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import atexit
 import contextlib
 import json
 import os
 import resource
+import shutil
 import socket
 import subprocess
 import sys
@@ -41,7 +43,9 @@ def _free_port() -> int:
 def served(threads: int, latency: float) -> Iterator[tuple[str, list[str]]]:
     """Run ``threadshim serve`` with ``threads`` legacy threads; yield its base URL and the thread ids."""
     port = _free_port()
-    db = Path(tempfile.mkdtemp()) / "emulator.sqlite"
+    scratch = tempfile.mkdtemp()
+    atexit.register(shutil.rmtree, scratch, True)
+    db = Path(scratch) / "emulator.sqlite"
     command = [sys.executable, "-m", "threadshim.cli", "serve", "--port", str(port), "--db", str(db)]
     command += ["--seed", f"legacy:{threads}x{MESSAGES}", "--latency", str(latency)]
     server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
