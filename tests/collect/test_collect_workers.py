@@ -163,3 +163,17 @@ def test_a_first_part_of_blank_lines_reads_on_to_the_end_and_the_other_parts_are
     summary = collect([dump], tmp_path / "out.jsonl")
     assert (summary.threads, summary.messages, summary.records) == (5, 15, 20)
     assert [(i.place, i.reason[:8]) for i in summary.invalid] == [(f"{dump}:{1500 + bad}", "not JSON")]
+
+
+def test_the_cli_takes_workers_and_refuses_a_count_below_zero_in_one_line(
+    saved: tuple[Path, int], tmp_path: Path
+) -> None:
+    folder, _ = saved
+    command = [sys.executable, "-m", "threadshim", "collect", str(folder), "--out", str(tmp_path / "cli.jsonl")]
+    done = subprocess.run([*command, "--workers", "2"], capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 1 and done.stdout.startswith("collected 80 threads"), done.stderr  # one line not JSON
+    collect([folder], tmp_path / "here.jsonl", workers=0)
+    assert (tmp_path / "cli.jsonl").read_bytes() == (tmp_path / "here.jsonl").read_bytes()
+    refused = subprocess.run([*command, "--workers", "-1"], capture_output=True, text=True, timeout=120, check=False)
+    assert refused.returncode == 2  # argparse's usage, then the one line that says what is wrong
+    assert refused.stderr.splitlines()[-1].endswith("argument --workers: expected a whole number of at least 0, got -1")

@@ -11,7 +11,7 @@ from .._errors import InvalidRequest
 from .._paths import refuse_clashes
 from ..collect import ColumnMap, collect, describe, query_rows, report_path, row_file, scan_ids
 from ..collect.containers import Found, Invalid
-from ._inputs import ids_file
+from ._inputs import ids_file, whole
 
 
 def add_collect(
@@ -30,6 +30,9 @@ def add_collect(
     gather.add_argument("--sql", help="a query whose rows are messages (with --db and --map)")
     gather.add_argument("--db", metavar="URL", help="sqlite:///FILE or postgresql://… for --sql")
     gather.add_argument("--map", dest="mapping", help="thread_id=COL,role=COL,text=COL[,created_at=COL,…]")
+    gather.add_argument(
+        "--workers", type=whole(0), metavar="N", help="processes reading beside this one (default: 1 a CPU, up to 4)"
+    )
     harvest = commands.add_parser(
         "ids", help="harvest the thread_… ids still referenced in files or a database", formatter_class=formatter
     )
@@ -64,7 +67,7 @@ def run_collect(args: argparse.Namespace) -> int:
         raise InvalidRequest("name what to collect: PATH..., --rows FILE or --sql QUERY --db URL")
     expect = ids_file(args.expect).ids if args.expect is not None else None
     refuse_clashes({"--expect": args.expect, **{f"--rows {p}": p for p in args.rows}}, {"--out": args.out})
-    summary = collect(args.paths, args.out, rows=_rows(args), expect=expect, progress=sys.stderr)
+    summary = collect(args.paths, args.out, rows=_rows(args), expect=expect, progress=sys.stderr, workers=args.workers)
     for bad in summary.invalid[:20]:
         print(f"threadshim: {bad.place}: {bad.reason} (not collected)", file=sys.stderr)
     if len(summary.invalid) > 20:
