@@ -1,7 +1,10 @@
-"""The worker processes that read and plan ahead of the writes: forked, quiet, and gone with the run.
+"""The worker processes that read and plan ahead of the run (an import's writes, collect's pile): forked, quiet,
+and gone with the run.
 
 Their garbage collector is off (each batch's objects are freed by reference counting, and the
-workers end with the run), and each dies with the run, even a ``kill -9`` of it.
+workers end with the run), each dies with the run, even a ``kill -9`` of it, and Ctrl-C (sent to
+the terminal's whole process group) is left to the run, which ends them after their current job
+instead of each printing a traceback.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ def quiet_worker(parent: int) -> None:
         ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     if os.getppid() != parent:  # the run ended before the line above took effect
         os._exit(1)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the run stops its workers itself
     warnings.simplefilter("ignore", DamagedArchiveWarning)  # the run announces the damage once, not each worker
     gc.freeze()  # nothing the worker inherited is ever garbage
     gc.disable()

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -177,3 +180,25 @@ def test_the_cli_takes_workers_and_refuses_a_count_below_zero_in_one_line(
     refused = subprocess.run([*command, "--workers", "-1"], capture_output=True, text=True, timeout=120, check=False)
     assert refused.returncode == 2  # argparse's usage, then the one line that says what is wrong
     assert refused.stderr.splitlines()[-1].endswith("argument --workers: expected a whole number of at least 0, got -1")
+
+
+def test_ctrl_c_to_the_whole_process_group_stops_the_workers_too_in_one_line_and_leaves_nothing(
+    tmp_path: Path,
+) -> None:
+    saved = tmp_path / "big.jsonl"
+    saved.write_text(_lines(range(6000))[0])  # about 7 MB: seconds of work with workers
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    command = [sys.executable, "-m", "threadshim", "collect", str(saved), "--out", str(tmp_path / "out.jsonl")]
+    env = {**os.environ, "TMPDIR": str(scratch)}
+    run = subprocess.Popen([*command, "--workers", "2"], stderr=subprocess.PIPE, text=True, env=env,
+                           start_new_session=True)  # fmt: skip
+    while not any(scratch.iterdir()) and run.poll() is None:  # the pile's folder: reading has begun
+        time.sleep(0.01)
+    os.killpg(run.pid, signal.SIGINT)  # as a terminal's Ctrl-C does: to the run and its workers
+    _, err = run.communicate(timeout=120)
+    assert run.returncode == 130, err
+    assert "Traceback" not in err and err.splitlines()[-1] == (
+        "threadshim: interrupted; no archive was written (an earlier one at --out is as it was)"
+    )
+    assert not (tmp_path / "out.jsonl").exists() and list(scratch.iterdir()) == []

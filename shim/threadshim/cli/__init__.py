@@ -104,7 +104,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             "migrate": " re-run the same command to continue where it stopped.",
             "reconcile": " re-run the same command to carry on where it stopped.",
         }.get(args.command, "")
-        print(f"threadshim: interrupted; what was written is kept.{resume}", file=sys.stderr)
+        if args.command == "collect":  # it writes its archive whole or not at all
+            print(
+                "threadshim: interrupted; no archive was written (an earlier one at --out is as it was)",
+                file=sys.stderr,
+            )
+        else:
+            print(f"threadshim: interrupted; what was written is kept.{resume}", file=sys.stderr)
         return 130
     except BrokenPipeError:  # the reader went away (`| head`): nothing more to say to it
         _quiet_stdout()
