@@ -44,38 +44,43 @@ class Invalid:
     reason: str
 
 
-def _by_parts(path: str) -> list[str]:
-    return path.split(os.sep)
+def _walk(folder: str) -> Iterator[str]:
+    """Every file under ``folder`` (links to folders not followed), in the order its paths sort part by part.
 
-
-def _walk(folder: Path) -> list[str]:
-    """Every file under ``folder`` (symbolic links to folders not followed), sorted as ``Path`` objects sort.
-
-    ``os.walk`` gives strings and keeps nothing else; ``Path.rglob`` also keeps a set of every path
-    it yielded, which for a hundred thousand files is tens of megabytes at once.
+    Each folder's names are sorted and its subfolders walked in their place, so only the names of
+    the folders being walked are held, never a list of every file (a hundred thousand paths and the
+    keys to sort them were tens of megabytes at once). A folder that cannot be listed is passed over.
     """
-    found: list[str] = []
-    for root, _, names in os.walk(folder):
-        found.extend(path for path in (os.path.join(root, name) for name in names) if os.path.isfile(path))
-    return sorted(found, key=_by_parts)
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted((e.name, e.is_dir(follow_symlinks=False), e.is_file()) for e in listing)
+    except OSError:
+        return
+    for name, is_folder, is_file in entries:
+        path = os.path.join(folder, name)
+        if is_folder:
+            yield from _walk(path)
+        elif is_file:
+            yield path
 
 
-def files_in(paths: Iterable[str | os.PathLike[str]]) -> list[str | Invalid]:
-    """The files ``paths`` name, folders walked in name order; a path that is neither is an :class:`Invalid`.
-
-    Kept as plain strings (a folder of a hundred thousand files is a list that size; a ``Path``
-    each would be several times the memory).
+def walk_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str | Invalid]:
+    """The files ``paths`` name, folders walked in name order, as they are found; a path that is neither is an
+    :class:`Invalid`.
     """
-    files: list[str | Invalid] = []
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            files.extend(_walk(path))
+            yield from _walk(str(path))
         elif path.is_file():
-            files.append(str(path))
+            yield str(path)
         else:
-            files.append(Invalid(str(path), "no such file or folder"))
-    return files
+            yield Invalid(str(path), "no such file or folder")
+
+
+def files_in(paths: Iterable[str | os.PathLike[str]]) -> list[str | Invalid]:
+    """:func:`walk_files` as a list."""
+    return list(walk_files(paths))
 
 
 def found_in(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Found | Invalid]:
@@ -196,4 +201,4 @@ def _short(exc: Exception) -> str:
     return "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
 
 
-__all__ = ["Found", "Invalid", "files_in", "found_in", "read_file", "values"]
+__all__ = ["Found", "Invalid", "files_in", "found_in", "read_file", "values", "walk_files"]

@@ -25,7 +25,7 @@ from .._mapping import thread_from_assistants, timestamp
 from .._paths import refuse_clashes, same_file
 from .._progress import Progress
 from .._workers import worker_pool
-from .containers import Found, Invalid, files_in
+from .containers import Found, Invalid, walk_files
 from .fanout import read_all
 from .pile import Pile
 from .records import AsideRecord, MessageRecord, Record, Tally, ThreadRecord, records
@@ -65,44 +65,58 @@ def collect(
     if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int) or workers < 0):
         raise ValueError(f"workers must be a whole number, 0 or more, not {workers!r}")
     summary = CollectSummary(out=out)
-    files = files_in(paths)
+    files = size = 0
+    for file in walk_files(paths):  # counted, not kept: they are walked again as they are read
+        files, size = files + 1, size + size_of(file)
     if workers is None:
-        workers = min(os.cpu_count() or 1, 4) if sum(map(size_of, files)) >= PARALLEL_BYTES else 0
+        workers = min(os.cpu_count() or 1, 4) if size >= PARALLEL_BYTES else 0
     pool = worker_pool(workers)  # first: fork before the pile is opened
-    scratch = Path(tempfile.mkdtemp(prefix="threadshim-collect-"))
-    pile = Pile(scratch)
-    try:
-        with (scratch / "aside.jsonl").open("w", encoding="utf-8") as aside:
-            _read(files, pool, workers, pile, aside, summary, progress or io.StringIO())
-            for source in rows:
-                tally = Tally()
-                _take(records(source, tally), pile, aside, summary)
-                summary.records += tally.objects
-        summary.duplicates, summary.conflicts = pile.duplicates, pile.conflicts
-        if summary.kept_aside:
-            summary.aside_file = aside_path(out)
-            os.replace(scratch / "aside.jsonl", summary.aside_file)
-        _write(pile, out, summary, progress or io.StringIO())
-        if expect is not None:
-            summary.missing = [legacy_id for legacy_id in dict.fromkeys(expect) if not pile.holds(legacy_id)]
+    scratch: Path | None = None
+    pile: Pile | None = None
+    try:  # everything made from here on is undone on the way out, Ctrl-C included
+        scratch = Path(tempfile.mkdtemp(prefix="threadshim-collect-"))
+        pile = Pile(scratch)
+        _collect(paths, files, rows, expect, pool, workers, pile, scratch, summary, progress or io.StringIO())
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
-        pile.close()
-        shutil.rmtree(scratch, ignore_errors=True)
+        if pile is not None:
+            pile.close()
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
     write_report(summary)
     return summary
 
 
-def _read(files: list[str | Invalid], pool: Executor | None, workers: int, pile: Pile, aside: IO[str],
-          summary: CollectSummary, stream: TextIO) -> None:  # fmt: skip
-    """Every file's records into the pile, in the files' order; a later part of a file its first part read whole is
-    not used.
+def _collect(paths: Sequence[str | os.PathLike[str]], files: int, rows: Sequence[Source],
+             expect: Sequence[str] | None, pool: Executor | None, workers: int, pile: Pile, scratch: Path,
+             summary: CollectSummary, stream: TextIO) -> None:  # fmt: skip
+    """Read everything into the pile, write the archive, and note what ``expect`` names that is not there."""
+    out = summary.out
+    with (scratch / "aside.jsonl").open("w", encoding="utf-8") as aside:
+        _read(paths, files, pool, workers, pile, aside, summary, stream)
+        for source in rows:
+            tally = Tally()
+            _take(records(source, tally), pile, aside, summary)
+            summary.records += tally.objects
+    summary.duplicates, summary.conflicts = pile.duplicates, pile.conflicts
+    if summary.kept_aside:
+        summary.aside_file = aside_path(out)
+        os.replace(scratch / "aside.jsonl", summary.aside_file)
+    _write(pile, out, summary, stream)
+    if expect is not None:
+        summary.missing = [legacy_id for legacy_id in dict.fromkeys(expect) if not pile.holds(legacy_id)]
+
+
+def _read(paths: Sequence[str | os.PathLike[str]], files: int, pool: Executor | None, workers: int, pile: Pile,
+          aside: IO[str], summary: CollectSummary, stream: TextIO) -> None:  # fmt: skip
+    """Every file's records into the pile, in the files' order (``files`` of them); a later part of a file its first
+    part read whole is not used.
     """
-    meter = Progress(len(files), stream, verb="files read")
+    meter = Progress(files, stream, verb="files read")
     whole: str | None = None
     try:
-        for unit, found, tally, to_end in read_all(units(files), pool, AHEAD * workers):
+        for unit, found, tally, to_end in read_all(units(walk_files(paths)), pool, AHEAD * workers):
             if isinstance(unit, Part) and unit.start > 0 and unit.path == whole:
                 continue
             _take(found, pile, aside, summary)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 
 import attrs
 
@@ -55,8 +55,8 @@ class Done:
     to_end: bool = False
 
 
-def units(files: Sequence[str | Invalid]) -> Iterator[Unit]:
-    """The units of ``files`` (as ``files_in`` lists them), in their order; a missing path stays an Invalid."""
+def units(files: Iterable[str | Invalid]) -> Iterator[Unit]:
+    """The units of ``files`` (as ``walk_files`` finds them), in their order; a missing path stays an Invalid."""
     batch: list[str] = []
     size = 0
     for file in files:
