@@ -1,0 +1,67 @@
+"""How collect cuts its inputs into units, and the thread that writes the archive."""
+
+from __future__ import annotations
+
+import gzip
+import io
+from pathlib import Path
+
+import pytest
+from threadshim.collect import units as units_module
+from threadshim.collect.containers import Invalid
+from threadshim.collect.units import Files, Part, size_of, units
+from threadshim.collect.writer import Writer
+
+
+def _file(folder: Path, name: str, size: int) -> str:
+    path = folder / name
+    path.write_bytes((b"x" * 99 + b"\n") * (size // 100) + b"y" * (size % 100))
+    return str(path)
+
+
+def test_small_files_go_together_to_a_unit_size_and_large_ones_are_cut(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(units_module, "UNIT_BYTES", 2048)
+    a, b, c = _file(tmp_path, "a", 1000), _file(tmp_path, "b", 1000), _file(tmp_path, "c", 100)
+    exact = _file(tmp_path, "exact", 4096)  # twice a unit: still read whole
+    large = _file(tmp_path, "large", 5000)
+    e, g = _file(tmp_path, "e", 3000), _file(tmp_path, "g", 10)
+    with gzip.open(tmp_path / "f.gz", "wb") as packed:
+        packed.write(b"{}\n")
+    gone = Invalid("gone", "no such file or folder")
+    planned = list(units([a, b, c, exact, large, e, str(tmp_path / "f.gz"), gone, g]))
+    assert planned == [
+        Files((a, b, c)),  # 2,100 bytes: at least a unit
+        Files((exact,)),
+        Part(large, 0, 2100, 1),  # the first line end past 2,048 bytes
+        Part(large, 2100, 4200, 22),
+        Part(large, 4200, 5000, 43),
+        Files((e,)),
+        Files((str(tmp_path / "f.gz"),), streamed=True),
+        gone,
+        Files((g,)),
+    ]
+    monkeypatch.setattr(units_module, "UNIT_FILES", 2)
+    assert list(units([g, g, g])) == [Files((g, g)), Files((g,))]
+    assert size_of(gone) == 0 and size_of(str(tmp_path / "missing")) == 0 and size_of(large) == 5000
+
+
+def test_the_writer_writes_every_line_in_order_and_raises_what_writing_raised() -> None:
+    written = io.BytesIO()
+    with Writer(written) as writer:
+        for number in range(500):
+            writer.write(b"%d\n" % number)
+        writer.close()
+    assert written.getvalue() == b"".join(b"%d\n" % n for n in range(500))
+
+    class Full(io.BytesIO):
+        def write(self, data: bytes) -> int:  # type: ignore[override]
+            raise OSError(28, "No space left on device")
+
+    with Writer(Full()) as failing:
+        failing.write(b"one\n")
+        with pytest.raises(OSError, match="No space left"):
+            for _ in range(1000):  # raised at a later write, or at close
+                failing.write(b"more\n")
+            failing.close()
