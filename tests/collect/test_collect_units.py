@@ -65,3 +65,31 @@ def test_the_writer_writes_every_line_in_order_and_raises_what_writing_raised() 
             for _ in range(1000):  # raised at a later write, or at close
                 failing.write(b"more\n")
             failing.close()
+
+
+def test_a_batch_ends_before_whatever_is_not_batched_and_at_exactly_a_unit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(units_module, "UNIT_BYTES", 2048)
+    small, exact, large = _file(tmp_path, "s", 10), _file(tmp_path, "exact", 4096), _file(tmp_path, "l", 5000)
+    half, rest = _file(tmp_path, "half", 1000), _file(tmp_path, "rest", 1047)
+    gone = Invalid("gone", "no such file or folder")
+    assert list(units([small, gone, small])) == [Files((small,)), gone, Files((small,))]
+    assert list(units([small, exact, small])) == [Files((small, exact)), Files((small,))]
+    assert [type(u) for u in units([small, large])] == [Files, Part, Part, Part]
+    assert list(units([half, rest, small])) == [Files((half, rest, small))]  # 2,047 bytes, then 2,057
+    assert list(units([half, _file(tmp_path, "more", 1048), small])) == [
+        Files((half, str(tmp_path / "more"))),  # exactly 2,048 bytes: a unit
+        Files((small,)),
+    ]
+    monkeypatch.setattr(units_module, "UNIT_BYTES", 1000)
+    assert list(units([str(tmp_path)])) == [Files((str(tmp_path),))]  # a folder's size, but no file to cut
+
+
+def test_a_unit_whose_file_is_gone_when_it_is_read_is_one_invalid_record(tmp_path: Path) -> None:
+    gone = str(tmp_path / "gone.jsonl")
+    for unit in (Part(gone, 0, 10, 1), Part(gone, 10, 20, 2)):
+        done = units_module.read(unit)
+        assert (len(done.records), done.objects, done.to_end) == (1, 0, False)
+        assert isinstance(done.records[0], Invalid) and done.records[0].place == gone
+        assert done.records[0].reason.startswith("cannot be read (") and "No such file" in done.records[0].reason
