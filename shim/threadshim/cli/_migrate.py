@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import gc
 import sys
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ import attrs
 from .._errors import InvalidRequest
 from .._journal import Journal
 from .._paths import refuse_clashes, sqlite_file
+from ..archive import Archive
 from ..migrate import describe, migrate, report_path, write_report
 from ..targets import TARGETS, TargetKind, target_kind
 from ._asyncrun import run as run_async
@@ -112,6 +114,16 @@ def _given(args: argparse.Namespace) -> dict[str, Any]:
     return {name: getattr(args, name) for name in sorted(fields) if getattr(args, name, None) is not None}
 
 
+def _archive_order(found: list[str], archive: Path | None) -> list[str]:
+    """``found`` in the archive's order (the order the run took them), those not in it after, as found."""
+    if archive is None:
+        return found
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the run has said what is damaged
+        position = {legacy_id: n for n, legacy_id in enumerate(Archive(archive).ids())}
+    return sorted(found, key=lambda legacy_id: position.get(legacy_id, len(position)))
+
+
 def run_migrate(args: argparse.Namespace) -> int:
     """Run the migration; exit 0 when every thread is migrated, 1 when some failed, went missing or were skipped."""
     if args.undo or args.repair:
@@ -154,7 +166,7 @@ def run_migrate(args: argparse.Namespace) -> int:
         write_report(report, summary, None, todo)
     else:
         with Journal(args.journal, read_only=True) as journal:
-            done = todo if ids is not None else [e.legacy_id for e in journal.entries()]
+            done = todo if ids is not None else _archive_order([e.legacy_id for e in journal.entries()], args.archive)
             write_report(report, summary, journal, done)
     for legacy_id, error in summary.failed:
         print(f"threadshim: {legacy_id} failed: {error}", file=sys.stderr)

@@ -34,7 +34,8 @@ def _kept_names(kept: dict[str, Any]) -> list[str]:
     return sorted(names)
 
 
-def _threads(summary: MigrationSummary, journal: Journal | None, ids: set[str]) -> list[dict[str, Any]]:
+def _threads(summary: MigrationSummary, journal: Journal | None, ids: Sequence[str]) -> list[dict[str, Any]]:
+    """One entry per thread of ``ids``, in their order (a journal's rows are in the order writes began: any)."""
     made = set(summary.synthesized)
     if summary.dry_run:
         return [
@@ -49,7 +50,11 @@ def _threads(summary: MigrationSummary, journal: Journal | None, ids: set[str]) 
             }
             for p in summary.plans
         ]
-    entries = journal.entries() if journal is not None else []
+    position: dict[str, int] = {}
+    for n, legacy_id in enumerate(ids):
+        position.setdefault(legacy_id, n)
+    entries = sorted((e for e in (journal.entries() if journal is not None else []) if e.legacy_id in position),
+                     key=lambda e: position[e.legacy_id])  # fmt: skip
     uncertain = journal.count_rows(UNCERTAIN_CREATE, list(ids)) if journal is not None else {}
     where = column_of(journal.target if journal is not None else None)
     return [
@@ -67,7 +72,6 @@ def _threads(summary: MigrationSummary, journal: Journal | None, ids: set[str]) 
             "responses_tools": e.tools,
         }
         for e in entries
-        if e.legacy_id in ids
     ]
 
 
@@ -98,7 +102,7 @@ def write_report(
         "failed": [{"id": i, "error": e} for i, e in summary.failed],
         "not_found": summary.not_found,
         "skipped": [{"id": i, "reason": r} for i, r in summary.skipped],
-        "threads": _threads(summary, journal, set(ids)),
+        "threads": _threads(summary, journal, ids),
     }
     path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return path
