@@ -132,6 +132,19 @@ def _units(
     return units
 
 
+def _in_order(job: Job, every: list[Entry], summary: UndoSummary) -> None:
+    """The summary's threads in the migration's order: the archive's when the undo reads one, else the journal's.
+
+    Threads are undone several at once and finish in any order; the summary and its report do not.
+    """
+    archive = getattr(job.reader, "archive", None)
+    ids = archive.ids() if isinstance(archive, Archive) else [e.legacy_id for e in every]
+    position = {legacy_id: n for n, legacy_id in enumerate(ids)}  # each id once: an archive's, a journal's
+    for found in (summary.removed, summary.refused, summary.failed):
+        found.sort(key=lambda row: position.get(row[0], len(position)))
+    summary.gone.sort(key=lambda legacy_id: position.get(legacy_id, len(position)))
+
+
 async def undo(
     *,
     journal: str | os.PathLike[str],
@@ -160,6 +173,7 @@ async def undo(
             await _undo_one(job, unit[0], unit[1], force, summary)
 
         await each(job, _units(job, every, left, wanted, summary), step, verb="undone")
+        _in_order(job, every, summary)
         counted = job.journal.count_rows(UNCERTAIN_CREATE, [e.legacy_id for e in entries])
         summary.uncertain_creates = sum(counted.values())
     summary.seconds = time.monotonic() - started
