@@ -62,7 +62,9 @@ def test_undo_killed_three_times_then_run_again_leaves_the_store_as_before_the_i
     assert imported.returncode == 0, imported.stderr
     command = [sys.executable, "-m", "threadshim.cli", "migrate", "--undo", "--store", url, "--journal",
                str(journal), "--archive", str(archive)]  # fmt: skip
-    kills, undone = kill_three_times(command, lambda: states(journal, "undone"), between=(0.8, 2.0))
+    already = states(journal, "undone")  # each run is killed after it has undone a thread more than the last had
+    kills, undone = kill_three_times(command, lambda: states(journal, "undone"), between=(0.2, 1.2),
+                                     begun=lambda: states(journal, "undone") > already)  # fmt: skip
     finished = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
     assert finished.returncode == 0, finished.stderr
     assert kills >= 2 and 0 < max(undone) < len(ids), f"the kills did not land mid-run ({kills}, {undone})"
