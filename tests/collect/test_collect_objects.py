@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from threadshim.collect import collect
+from threadshim.collect.objects import without_nones
 from threadshim.collect.pile import Pile
 from threadshim.collect.records import ThreadRecord, canonical
 
@@ -161,3 +162,9 @@ def test_the_first_of_identical_copies_keeps_its_place_and_length_is_counted_in_
         ("x.jsonl:1", "x.jsonl:4")
     ]
     assert [bad.place for bad in summary.invalid] == [f"{tmp_path / 'z.zip'}!in/bad.json:1"]
+
+
+def test_a_none_member_of_an_object_is_dropped_at_any_depth_and_a_none_in_a_list_is_kept() -> None:
+    value = {"a": None, "b": {"c": None, "d": [None, {"e": None, "f": 1}, [{"g": None, "h": [None]}]]}, "i": [0]}
+    assert without_nones(value) == {"b": {"d": [None, {"f": 1}, [{"h": [None]}]]}, "i": [0]}
+    assert without_nones([{"x": None}, None]) == [{}, None] and without_nones("text") == "text"

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import gzip
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -93,3 +95,34 @@ def test_a_unit_whose_file_is_gone_when_it_is_read_is_one_invalid_record(tmp_pat
         assert (len(done.records), done.objects, done.to_end) == (1, 0, False)
         assert isinstance(done.records[0], Invalid) and done.records[0].place == gone
         assert done.records[0].reason.startswith("cannot be read (") and "No such file" in done.records[0].reason
+
+
+@pytest.mark.parametrize("kernel", ["copies", "cannot", "stops part-way", "absent"])
+def test_the_writer_appends_a_file_whole_and_removes_it_however_the_kernel_copy_goes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kernel: str
+) -> None:
+    real = os.copy_file_range
+
+    def part_way(source: int, target: int, count: int) -> int:
+        if os.lseek(source, 0, os.SEEK_CUR) > 0:
+            raise OSError(errno.EXDEV, "Invalid cross-device link")
+        return real(source, target, min(count, 1000))
+
+    def cannot(source: int, target: int, count: int) -> int:
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    if kernel == "absent":
+        monkeypatch.delattr(os, "copy_file_range")
+    elif kernel != "copies":
+        monkeypatch.setattr(os, "copy_file_range", cannot if kernel == "cannot" else part_way)
+    chunks = [bytes([65 + n]) * (2500 + n) for n in range(3)]
+    for number, chunk in enumerate(chunks):
+        (tmp_path / f"lines-{number}").write_bytes(chunk)
+    with (tmp_path / "out").open("wb", buffering=0) as handle, Writer(handle) as writer:
+        writer.write(b"first\n")
+        for number in range(3):
+            writer.move(str(tmp_path / f"lines-{number}"))
+        writer.write(b"last\n")
+        writer.close()
+    assert (tmp_path / "out").read_bytes() == b"first\n" + b"".join(chunks) + b"last\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]

@@ -12,7 +12,7 @@ instructions teams want to keep); anything else is invalid, with its reason.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, Literal
 
 import attrs
@@ -55,11 +55,22 @@ def _invalid(place: str, reason: str) -> Piece:
 
 
 def without_nones(value: Any) -> Any:
-    """``value`` with every ``None`` member of an object dropped, at any depth (as the API would have sent it)."""
+    """``value`` with every ``None`` member of an object dropped, at any depth (as the API would have sent it).
+
+    It is changed in place (a value found is parsed for this run alone, and rebuilding it would take
+    longer than the parse), and returned.
+    """
     if isinstance(value, dict):
-        return {k: without_nones(v) if isinstance(v, (dict, list)) else v for k, v in value.items() if v is not None}
-    if isinstance(value, list):
-        return [without_nones(v) if isinstance(v, (dict, list)) else v for v in value]
+        for key in [key for key, member in value.items() if member is None]:
+            del value[key]
+        members: Iterable[Any] = value.values()
+    elif isinstance(value, list):
+        members = value
+    else:
+        return value
+    for member in members:
+        if isinstance(member, (dict, list)):
+            without_nones(member)
     return value
 
 

@@ -13,7 +13,7 @@ import hashlib
 import itertools
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -168,22 +168,36 @@ class Pile:
         for thread_id, _ in rows:
             yield str(thread_id)
 
-    def threads(self) -> Iterator[Kept]:
-        """Every thread with its messages, in :meth:`thread_ids`' order, read ``CHUNK`` threads at a time."""
+    def chunks(self) -> Iterator[tuple[str, ...]]:
+        """Every thread's id in :meth:`thread_ids`' order, ``CHUNK`` at a time."""
         ids = self.thread_ids()
-        while chunk := list(itertools.islice(ids, CHUNK)):
-            marks = ",".join("?" * len(chunk))
-            saved = {row[0]: row[1:] for row in self._db.execute(
-                f"SELECT id, body, made FROM threads WHERE id IN ({marks})", chunk)}  # fmt: skip
-            held: dict[str, list[tuple[str, str, float | None]]] = {thread_id: [] for thread_id in chunk}
-            for thread_id, *message in self._db.execute(
-                f"SELECT thread_id, body, unified, created_at FROM messages WHERE thread_id IN ({marks}) "
-                "ORDER BY thread_id, created_at IS NULL, created_at, seq, id",
-                chunk,
-            ):
-                held[thread_id].append((message[0], message[1], message[2]))
-            for thread_id in chunk:
-                yield _kept(thread_id, saved.get(thread_id), held[thread_id])
+        while chunk := tuple(itertools.islice(ids, CHUNK)):
+            yield chunk
+
+    def kept(self, chunk: Sequence[str]) -> list[Kept]:
+        """The threads of ``chunk`` with their messages, in its order."""
+        return kept(self._db, chunk)
+
+
+def reader(path: str) -> sqlite3.Connection:
+    """A read-only connection to the pile at ``path`` (once :meth:`Pile.thread_ids` has begun), for another process."""
+    db = sqlite3.connect(f"{Path(path).as_uri()}?mode=ro", uri=True, isolation_level=None)
+    db.execute("PRAGMA cache_size = -16384")
+    return db
+
+
+def kept(db: sqlite3.Connection, chunk: Sequence[str]) -> list[Kept]:
+    """The threads of ``chunk`` (ids the pile holds) with their messages, in its order, read from ``db``."""
+    marks = ",".join("?" * len(chunk))
+    saved = {row[0]: row[1:] for row in db.execute(f"SELECT id, body, made FROM threads WHERE id IN ({marks})", chunk)}
+    held: dict[str, list[tuple[str, str, float | None]]] = {thread_id: [] for thread_id in chunk}
+    for thread_id, *message in db.execute(
+        f"SELECT thread_id, body, unified, created_at FROM messages WHERE thread_id IN ({marks}) "
+        "ORDER BY thread_id, created_at IS NULL, created_at, seq, id",
+        chunk,
+    ):
+        held[thread_id].append((message[0], message[1], message[2]))
+    return [_kept(thread_id, saved.get(thread_id), held[thread_id]) for thread_id in chunk]
 
 
 def _kept(thread_id: str, saved: tuple[str, int] | None, messages: list[tuple[str, str, float | None]]) -> Kept:

@@ -51,8 +51,8 @@ Record = ThreadRecord | MessageRecord | AsideRecord | Invalid
 class Tally:
     """How many objects (pieces of saved values, invalid ones included) a stream of records held."""
 
-    def __init__(self) -> None:
-        self.objects = 0
+    def __init__(self, objects: int = 0) -> None:
+        self.objects = objects
 
 
 def canonical(value: Any) -> str:

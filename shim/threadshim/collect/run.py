@@ -9,24 +9,23 @@ newest time the thread holds (no clock is read).
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import shutil
 import tempfile
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Executor
-from datetime import datetime, timezone
 from pathlib import Path
-from typing import IO, Any, TextIO
+from typing import IO, TextIO
 
 from .._errors import PathClash
-from .._exportformat import encode_texts
-from .._mapping import thread_from_assistants, timestamp
 from .._paths import refuse_clashes, same_file
 from .._progress import Progress
 from .._workers import worker_pool
 from .containers import Found, Invalid, walk_files
-from .fanout import read_all
+from .fanout import ahead, read_all
+from .lines import lines, lines_into
 from .pile import Pile
 from .records import AsideRecord, MessageRecord, Record, Tally, ThreadRecord, records
 from .report import CollectSummary, aside_path, report_path, write_report
@@ -38,7 +37,6 @@ PARALLEL_BYTES = 64 << 20
 """Inputs of this many bytes or more are read by worker processes (when ``workers`` is not given)."""
 AHEAD = 4
 """Units read ahead for each worker."""
-_EPOCH = datetime.fromtimestamp(0, timezone.utc)
 
 
 def collect(
@@ -103,7 +101,7 @@ def _collect(paths: Sequence[str | os.PathLike[str]], files: int, rows: Sequence
     if summary.kept_aside:
         summary.aside_file = aside_path(out)
         os.replace(scratch / "aside.jsonl", summary.aside_file)
-    _write(pile, out, summary, stream)
+    _write(pile, pool, workers, out, summary, stream)
     if expect is not None:
         summary.missing = [legacy_id for legacy_id in dict.fromkeys(expect) if not pile.holds(legacy_id)]
 
@@ -157,28 +155,31 @@ def _take(found: Iterable[Record], pile: Pile, aside: IO[str], summary: CollectS
             summary.invalid.append(record)
 
 
-def _write(pile: Pile, out: Path, summary: CollectSummary, stream: TextIO) -> None:
+def _write(pile: Pile, pool: Executor | None, workers: int, out: Path, summary: CollectSummary,
+           stream: TextIO) -> None:  # fmt: skip
     """Write every thread beside ``out``, then rename it over ``out`` (when it holds any).
 
+    Worker processes (when there are any) make the lines of the next chunks while this one writes.
     The file is made in ``out``'s own folder, so the rename is atomic and nothing is copied twice; an
     interrupted write removes it.
     """
     meter = Progress(pile.count(), stream, verb="threads written")
     partial = out.with_name(f".{out.name}.collecting")
+    make = functools.partial(lines_into, str(pile.path), str(pile.path.parent))
     try:
-        with partial.open("wb") as handle, Writer(handle) as writer:
-            for kept in pile.threads():  # read as they are written: memory stays flat
-                meter.advance()
-                if kept.synthesized:
-                    summary.synthesized.append(kept.id)
-                texts, views = [m[0] for m in kept.messages], [m[1] for m in kept.messages]
-                newest = _newest(kept.thread.get("created_at"), [m[2] for m in kept.messages])
-                line = encode_texts(
-                    thread_from_assistants(kept.thread), texts, views, newest, synthesized=kept.synthesized
-                )
-                writer.write(line.encode())
-                summary.threads += 1
-                summary.messages += len(kept.messages)
+        with partial.open("wb", buffering=0) as handle, Writer(handle) as writer:
+            for job, future in ahead(enumerate(pile.chunks()), pool, AHEAD * workers, make, _every):  # flat memory
+                made = future.result() if future is not None else lines(pile.kept(job[1]))
+                if made.file is not None:
+                    writer.move(made.file)
+                else:
+                    writer.write(made.data)
+                for thread in made.threads:
+                    if thread.synthesized:
+                        summary.synthesized.append(thread.id)
+                    summary.messages += thread.messages
+                summary.threads += len(made.threads)
+                meter.advance(len(made.threads))
             writer.close()
             handle.flush()
             os.fsync(handle.fileno())
@@ -189,11 +190,6 @@ def _write(pile: Pile, out: Path, summary: CollectSummary, stream: TextIO) -> No
         partial.unlink(missing_ok=True)
 
 
-def _newest(created_at: Any, times: list[float | None]) -> datetime:
-    """The newest time the thread holds (its own, its messages'), or the epoch when it holds none."""
-    numbers = (t for t in (created_at, *times) if isinstance(t, (int, float)) and not isinstance(t, bool) and t == t)
-    for number in sorted(numbers, reverse=True):  # the largest that is a time (one past year 9999 is not)
-        moment = timestamp(number)
-        if moment is not None:
-            return moment
-    return _EPOCH
+def _every(job: tuple[int, tuple[str, ...]]) -> bool:
+    """Every chunk of threads goes to a worker, when there is a pool."""
+    return True

@@ -112,9 +112,11 @@ def streamed(file: str) -> tuple[Iterator[Record], Tally]:
     return records(read_file(file), tally), tally
 
 
-def read(unit: Files | Part) -> Done:
-    """A unit's records, all read (in a worker process, or here)."""
+def read(unit: Unit) -> Done:
+    """A unit's records, all read (in a worker process, or here); a missing path is its one invalid record."""
     tally = Tally()
+    if isinstance(unit, Invalid):
+        return Done([unit], 0)
     if isinstance(unit, Files):
         found = [record for path in unit.paths for record in records(read_file(path), tally)]
         return Done(found, tally.objects)

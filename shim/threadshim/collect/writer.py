@@ -1,17 +1,20 @@
 """Bytes written to a file by a thread of their own, so the run goes on making the next lines meanwhile.
 
 Writing a gigabyte into the page cache takes seconds of the writing thread's time, with the
-interpreter's lock let go; a bounded queue keeps at most ``QUEUED`` lines waiting.
+interpreter's lock let go; a bounded queue keeps at most ``QUEUED`` blocks (a chunk of threads'
+lines each) waiting.
 """
 
 from __future__ import annotations
 
+import os
 import queue
+import shutil
 import threading
 from types import TracebackType
 from typing import IO
 
-QUEUED = 64
+QUEUED = 4
 
 
 class Writer:
@@ -19,7 +22,7 @@ class Writer:
 
     def __init__(self, handle: IO[bytes]) -> None:
         self._handle = handle
-        self._lines: queue.Queue[bytes | None] = queue.Queue(QUEUED)
+        self._lines: queue.Queue[bytes | str | None] = queue.Queue(QUEUED)
         self._failed: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="threadshim-collect-writer", daemon=True)
         self._thread.start()
@@ -28,7 +31,10 @@ class Writer:
         while (line := self._lines.get()) is not None:
             if self._failed is None:
                 try:
-                    self._handle.write(line)
+                    if isinstance(line, str):
+                        _append(line, self._handle)
+                    else:
+                        self._handle.write(line)
                 except BaseException as exc:  # raised in the run's thread, at its next write or at close
                     self._failed = exc
 
@@ -36,6 +42,11 @@ class Writer:
         """Queue ``line`` (waiting while the queue is full); raise what an earlier write raised."""
         self._raise()
         self._lines.put(line)
+
+    def move(self, path: str) -> None:
+        """Queue the file at ``path``: its bytes are appended, then it is removed."""
+        self._raise()
+        self._lines.put(path)
 
     def close(self) -> None:
         """Wait until every queued line is written; raise what writing raised."""
@@ -55,3 +66,17 @@ class Writer:
         if self._thread.is_alive():  # interrupted: let the thread end, the file is removed after
             self._lines.put(None)
             self._thread.join()
+
+
+def _append(path: str, handle: IO[bytes]) -> None:
+    """Append the file at ``path`` to ``handle`` (unbuffered), copied by the kernel where it can, then remove it."""
+    with open(path, "rb") as source:
+        left = os.fstat(source.fileno()).st_size
+        try:
+            while left > 0 and (copied := os.copy_file_range(source.fileno(), handle.fileno(), left)) > 0:
+                left -= copied
+        except (AttributeError, OSError):  # no such call here, or not between these two file systems
+            pass
+        if left > 0:
+            shutil.copyfileobj(source, handle)  # from where the kernel's copy stopped
+    os.unlink(path)
