@@ -8,6 +8,7 @@ by a worker, or here when there is no pool.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -15,6 +16,7 @@ from concurrent.futures import Executor, Future
 from typing import TypeVar
 
 from .records import Record, Tally
+from .texts import spill
 from .units import Done, Files, Part, Unit, read, streamed
 
 Job = TypeVar("Job")
@@ -42,6 +44,13 @@ def _pooled(unit: Unit) -> bool:
     return isinstance(unit, Part) or (isinstance(unit, Files) and not unit.streamed)
 
 
+def read_aside(folder: str, unit: Unit) -> Done:
+    """A unit read in a worker process, its messages' texts written to the worker's file in ``folder``."""
+    done = read(unit)
+    found, file = spill(folder, done.records)
+    return Done(found, done.objects, done.to_end, file)
+
+
 def _here(unit: Unit) -> tuple[Iterable[Record], Tally, bool]:
     if isinstance(unit, Files) and unit.streamed:
         found, tally = streamed(unit.paths[0])
@@ -50,16 +59,16 @@ def _here(unit: Unit) -> tuple[Iterable[Record], Tally, bool]:
     return done.records, Tally(done.objects), done.to_end
 
 
-Read = tuple[Unit, Iterable[Record], Tally, bool]
+Read = tuple[Unit, Iterable[Record], Tally, bool, str | None]
 
 
-def read_all(units: Iterable[Unit], pool: Executor | None, depth: int) -> Iterator[Read]:
-    """Each unit in order, with its records, their tally of objects (whole once they are consumed), and whether
-    it read its file to the end.
+def read_all(units: Iterable[Unit], pool: Executor | None, depth: int, folder: str) -> Iterator[Read]:
+    """Each unit in order, with its records, their tally of objects (whole once they are consumed), whether it
+    read its file to the end, and the file in ``folder`` a worker wrote its messages' texts to.
     """
-    for unit, future in ahead(units, pool, depth, read, _pooled):
+    for unit, future in ahead(units, pool, depth, functools.partial(read_aside, folder), _pooled):
         if future is None:
-            yield (unit, *_here(unit))
+            yield (unit, *_here(unit), None)
         else:
             done: Done = future.result()
-            yield unit, done.records, Tally(done.objects), done.to_end
+            yield unit, done.records, Tally(done.objects), done.to_end, done.texts

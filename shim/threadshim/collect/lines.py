@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 from .._exportformat import encode_texts
 from .._mapping import thread_from_assistants, timestamp
 from .pile import Kept, kept, reader
+from .texts import Texts
 
 _EPOCH = datetime.fromtimestamp(0, timezone.utc)
 
@@ -49,7 +50,7 @@ def lines(threads: Iterable[Kept]) -> Lines:
     return Lines("".join(texts).encode(), tuple(written))
 
 
-_open: tuple[str, sqlite3.Connection] | None = None
+_open: tuple[str, sqlite3.Connection, Texts] | None = None
 
 
 def lines_from(pile: str, chunk: tuple[str, ...]) -> Lines:
@@ -57,9 +58,11 @@ def lines_from(pile: str, chunk: tuple[str, ...]) -> Lines:
     global _open
     if _open is None or _open[0] != pile:
         if _open is not None:
+            _open[2].close()
             _open[1].close()
-        _open = (pile, reader(pile))
-    return lines(kept(_open[1], chunk))
+        db = reader(pile)
+        _open = (pile, db, Texts(db))
+    return lines(kept(_open[1], _open[2], chunk))
 
 
 def lines_into(pile: str, folder: str, job: tuple[int, tuple[str, ...]]) -> Lines:

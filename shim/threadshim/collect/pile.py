@@ -21,12 +21,15 @@ import attrs
 
 from .._json import loads
 from .records import MessageRecord, ThreadRecord, message_record
+from .texts import Texts, TextsFile
 
 SCHEMA = """
 CREATE TABLE threads (id TEXT PRIMARY KEY, body TEXT NOT NULL, place TEXT NOT NULL, made INTEGER NOT NULL);
+CREATE TABLE files (number INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE);  -- where message texts are (texts.py)
 CREATE TABLE messages (
     id TEXT PRIMARY KEY, thread_id TEXT NOT NULL, created_at REAL, seq INTEGER NOT NULL,
-    body TEXT NOT NULL, unified TEXT NOT NULL, place TEXT NOT NULL
+    file INTEGER NOT NULL, at INTEGER NOT NULL, body_len INTEGER NOT NULL, unified_len INTEGER NOT NULL,
+    place TEXT NOT NULL
 );
 CREATE INDEX messages_by_thread ON messages (thread_id, created_at, seq);  -- seq is unique: id never decides
 CREATE TABLE counts (thread_id TEXT PRIMARY KEY, found INTEGER NOT NULL);
@@ -68,10 +71,8 @@ class Pile:
     def __init__(self, folder: Path) -> None:
         self.path = folder / "collect.pile.db"
         self._db = sqlite3.connect(self.path, isolation_level=None)
-        self._db.execute(
-            "PRAGMA page_size = 65536"
-        )  # rows of a few kilobytes: twice as fast to add as with 4 KiB pages
-        self._db.execute("PRAGMA cache_size = -65536")
+        self._db.execute("PRAGMA page_size = 16384")
+        self._db.execute("PRAGMA cache_size = -8192")
         self._db.execute("PRAGMA journal_mode = OFF")
         self._db.execute("PRAGMA synchronous = OFF")
         self._db.executescript(SCHEMA)
@@ -79,11 +80,17 @@ class Pile:
         self._seq = 0
         self.duplicates = 0
         self.conflicts: list[Conflict] = []
+        self._own = TextsFile(folder / "texts-pile")
+        self._files: dict[str, int] = {}
+        self._texts = Texts(self._db)
 
     def close(self) -> None:
-        """Drop the file."""
+        """Drop the file and the pile's own texts (workers' texts files go with the scratch folder)."""
+        self._own.close()
+        self._texts.close()
         self._db.close()
         self.path.unlink(missing_ok=True)
+        self._own.path.unlink(missing_ok=True)
 
     def add_thread(self, thread: ThreadRecord) -> None:
         """Add a thread object (its id checked by the caller)."""
@@ -94,34 +101,45 @@ class Pile:
         elif not self._settle("thread", thread.id, held, thread.body, thread.place):
             self._db.execute("UPDATE threads SET body = ?, place = ?, made = ? WHERE id = ?", row)
 
-    def add_message(self, message: MessageRecord) -> None:
-        """Add a message (its ``thread_id`` checked by the caller); one without an id is given one."""
-        if message.id is None or message.unified is None:
+    def add_message(self, message: MessageRecord, texts: str | None = None) -> None:
+        """Add a message (its ``thread_id`` checked by the caller); one without an id is given one.
+
+        ``texts``: the file a worker wrote the message's texts to (at ``message.stored``); else they
+        are written to the pile's own.
+        """
+        if message.id is None or (message.unified is None and message.stored is None):
             message = self._named(message)
+        if message.stored is None or texts is None:
+            file, stored = self._number(str(self._own.path)), self._own.add(message.body, str(message.unified))
+        else:
+            file, stored = self._number(texts), message.stored
         self._seq += 1
-        row = (
-            message.thread_id,
-            message.created_at,
-            self._seq,
-            message.body,
-            message.unified,
-            message.place,
-            message.id,
-        )
+        row = (message.thread_id, message.created_at, self._seq, file, *stored, message.place, message.id)
         added = self._db.execute(
-            "INSERT INTO messages (thread_id, created_at, seq, body, unified, place, id) VALUES (?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (id) DO NOTHING",
+            "INSERT INTO messages (thread_id, created_at, seq, file, at, body_len, unified_len, place, id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
             row,
         )
         if added.rowcount == 1:
             return
-        held = self._db.execute("SELECT body, place FROM messages WHERE id = ?", (message.id,)).fetchone()
-        if not self._settle("message", str(message.id), held, message.body, message.place):
+        held_file, *held_stored, held_place = self._db.execute(
+            "SELECT file, at, body_len, unified_len, place FROM messages WHERE id = ?", (message.id,)
+        ).fetchone()
+        held = (self._texts.read(held_file, tuple(held_stored))[0], held_place)
+        if not self._settle("message", str(message.id), held, self._texts.read(file, stored)[0], message.place):
             self._db.execute(
-                "UPDATE messages SET thread_id = ?, created_at = ?, seq = ?, body = ?, unified = ?, place = ? "
-                "WHERE id = ?",
+                "UPDATE messages SET thread_id = ?, created_at = ?, seq = ?, file = ?, at = ?, body_len = ?, "
+                "unified_len = ?, place = ? WHERE id = ?",
                 row,
             )
+
+    def _number(self, path: str) -> int:
+        """The number of the texts file at ``path`` (numbered when first seen)."""
+        number = self._files.get(path)
+        if number is None:
+            found = self._db.execute("INSERT INTO files (path) VALUES (?) RETURNING number", (path,)).fetchone()
+            number = self._files[path] = int(found[0])
+        return number
 
     def _named(self, message: MessageRecord) -> MessageRecord:
         """The message with its id: from its thread, its position among the thread's messages found, and its JSON."""
@@ -176,27 +194,29 @@ class Pile:
 
     def kept(self, chunk: Sequence[str]) -> list[Kept]:
         """The threads of ``chunk`` with their messages, in its order."""
-        return kept(self._db, chunk)
+        return kept(self._db, self._texts, chunk)
 
 
 def reader(path: str) -> sqlite3.Connection:
     """A read-only connection to the pile at ``path`` (once :meth:`Pile.thread_ids` has begun), for another process."""
     db = sqlite3.connect(f"{Path(path).as_uri()}?mode=ro", uri=True, isolation_level=None)
-    db.execute("PRAGMA cache_size = -16384")
+    db.execute("PRAGMA cache_size = -8192")
     return db
 
 
-def kept(db: sqlite3.Connection, chunk: Sequence[str]) -> list[Kept]:
-    """The threads of ``chunk`` (ids the pile holds) with their messages, in its order, read from ``db``."""
+def kept(db: sqlite3.Connection, texts: Texts, chunk: Sequence[str]) -> list[Kept]:
+    """The threads of ``chunk`` (ids the pile holds) with their messages, in its order, read from ``db`` and the
+    texts files it numbers.
+    """
     marks = ",".join("?" * len(chunk))
     saved = {row[0]: row[1:] for row in db.execute(f"SELECT id, body, made FROM threads WHERE id IN ({marks})", chunk)}
     held: dict[str, list[tuple[str, str, float | None]]] = {thread_id: [] for thread_id in chunk}
-    for thread_id, *message in db.execute(
-        f"SELECT thread_id, body, unified, created_at FROM messages WHERE thread_id IN ({marks}) "
+    for thread_id, file, at, body, unified, created_at in db.execute(
+        f"SELECT thread_id, file, at, body_len, unified_len, created_at FROM messages WHERE thread_id IN ({marks}) "
         "ORDER BY thread_id, created_at IS NULL, created_at, seq, id",
         chunk,
     ):
-        held[thread_id].append((message[0], message[1], message[2]))
+        held[thread_id].append((*texts.read(file, (at, body, unified)), created_at))
     return [_kept(thread_id, saved.get(thread_id), held[thread_id]) for thread_id in chunk]
 
 

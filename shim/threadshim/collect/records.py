@@ -28,7 +28,9 @@ class ThreadRecord(NamedTuple):
 
 
 class MessageRecord(NamedTuple):
-    """A message: its id (None until the pile gives it one), thread, time, canonical JSON, unified view, place."""
+    """A message: its id (None until the pile gives it one), thread, time, canonical JSON, unified view, place;
+    ``stored``: where its texts were written instead (``texts``), when they were.
+    """
 
     id: str | None
     thread_id: str
@@ -36,6 +38,7 @@ class MessageRecord(NamedTuple):
     body: str
     unified: str | None
     place: str
+    stored: tuple[int, int, int] | None = None
 
 
 class AsideRecord(NamedTuple):

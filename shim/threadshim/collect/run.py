@@ -114,10 +114,12 @@ def _read(paths: Sequence[str | os.PathLike[str]], files: int, pool: Executor | 
     meter = Progress(files, stream, verb="files read")
     whole: str | None = None
     try:
-        for unit, found, tally, to_end in read_all(units(walk_files(paths)), pool, AHEAD * workers):
+        for unit, found, tally, to_end, texts in read_all(
+            units(walk_files(paths)), pool, AHEAD * workers, str(pile.path.parent)
+        ):
             if isinstance(unit, Part) and unit.start > 0 and unit.path == whole:
                 continue
-            _take(found, pile, aside, summary)
+            _take(found, pile, aside, summary, texts)
             summary.records += tally.objects
             whole = unit.path if isinstance(unit, Part) and to_end else whole
             meter.advance(_files(unit))
@@ -142,10 +144,12 @@ def _files(unit: Unit) -> int:
     return int(unit.start == 0) if isinstance(unit, Part) else 1
 
 
-def _take(found: Iterable[Record], pile: Pile, aside: IO[str], summary: CollectSummary) -> None:
+def _take(
+    found: Iterable[Record], pile: Pile, aside: IO[str], summary: CollectSummary, texts: str | None = None
+) -> None:
     for record in found:
         if isinstance(record, MessageRecord):
-            pile.add_message(record)
+            pile.add_message(record, texts)
         elif isinstance(record, ThreadRecord):
             pile.add_thread(record)
         elif isinstance(record, AsideRecord):

@@ -48,11 +48,14 @@ Unit = Files | Part | Invalid
 
 @attrs.frozen
 class Done:
-    """A unit read: its records, how many objects they hold, and whether it read its file to the end."""
+    """A unit read: its records, how many objects they hold, whether it read its file to the end, and the file its
+    messages' texts were written to (``texts``), when they were.
+    """
 
     records: list[Record]
     objects: int
     to_end: bool = False
+    texts: str | None = None
 
 
 def units(files: Iterable[str | Invalid]) -> Iterator[Unit]:
