@@ -149,10 +149,10 @@ def _block(raw: object, annotations: list[Annotation]) -> ContentBlock:
     text: str | None = None
     if kind == "text" and isinstance(data.get("text"), dict):
         text = as_str(data["text"].get("value"))
-        annotations.extend(_annotation(a) for a in as_list(data["text"].get("annotations")))
+        annotations.extend([_annotation(a) for a in as_list(data["text"].get("annotations"))])
     elif kind in _TEXT_BLOCKS:
         text = as_str(data.get("text"))
-        annotations.extend(_annotation(a) for a in as_list(data.get("annotations")))
+        annotations.extend([_annotation(a) for a in as_list(data.get("annotations"))])
     elif kind == "refusal":
         text = as_str(data.get("refusal"))
     return ContentBlock(
@@ -169,12 +169,15 @@ def join(parts: list[str | None]) -> str | None:
     return "\n".join(present) if present else None
 
 
+_MESSAGE_KINDS: dict[str, ItemKind] = {"user": "user_message", "assistant": "assistant_message"}
+
+
 def item_from_message(raw: dict[str, Any]) -> UnifiedItem:
     """A legacy message; v1-era ``file_ids`` become attachments with no tools."""
     annotations: list[Annotation] = []
-    content = tuple(_block(block, annotations) for block in as_list(raw.get("content")))
+    content = tuple([_block(block, annotations) for block in as_list(raw.get("content"))])
     role = as_str(raw.get("role"))
-    kind: ItemKind = {"user": "user_message", "assistant": "assistant_message"}.get(role or "", "unknown")
+    kind: ItemKind = _MESSAGE_KINDS.get(role or "", "unknown")
     attachments = [
         Attachment(
             id=as_str(as_dict(a).get("file_id")),
@@ -185,7 +188,8 @@ def item_from_message(raw: dict[str, Any]) -> UnifiedItem:
         )
         for a in as_list(raw.get("attachments"))
     ]
-    attachments.extend(Attachment(id=file_id, raw={"file_id": file_id}) for file_id in _strings(raw.get("file_ids")))
+    if "file_ids" in raw:
+        attachments.extend([Attachment(id=f, raw={"file_id": f}) for f in _strings(raw["file_ids"])])
     return UnifiedItem(
         id=as_str(raw.get("id")) or "",
         thread_id=as_str(raw.get("thread_id")),

@@ -61,15 +61,16 @@ def without_nones(value: Any) -> Any:
     longer than the parse), and returned.
     """
     if isinstance(value, dict):
-        for key in [key for key, member in value.items() if member is None]:
-            del value[key]
+        if None in value.values():  # a quick look first: most objects hold none
+            for key in [key for key, member in value.items() if member is None]:
+                del value[key]
         members: Iterable[Any] = value.values()
     elif isinstance(value, list):
         members = value
     else:
         return value
     for member in members:
-        if isinstance(member, (dict, list)):
+        if member and isinstance(member, (dict, list)):  # an empty one has nothing to drop
             without_nones(member)
     return value
 
