@@ -81,11 +81,11 @@ def dumps(folder: Path, threads: int) -> int:
 def _collect(folder: Path, out: Path) -> tuple[float, int]:
     """Run collect in a fresh process: seconds and peak RSS in MiB."""
     code = (
-        "import resource, sys, time; from threadshim.collect import collect; t = time.perf_counter(); "
-        f"s = collect([{str(folder)!r}], {str(out)!r}); assert s.exit_code == 0, s.invalid[:3]; "
-        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+        "import time; from bench._rss import peak_rss_kib; from threadshim.collect import collect; "
+        f"t = time.perf_counter(); s = collect([{str(folder)!r}], {str(out)!r}); "
+        "assert s.exit_code == 0, s.invalid[:3]; print(time.perf_counter() - t, peak_rss_kib())"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     seconds, rss = done.stdout.split()
     return float(seconds), int(rss) // 1024
 

@@ -18,7 +18,6 @@ import atexit
 import contextlib
 import json
 import os
-import resource
 import shutil
 import socket
 import subprocess
@@ -29,6 +28,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench._rss import peak_rss_kib
 
 THREADS, MESSAGES, LATENCY, CONCURRENCY = 2000, 5, 0.05, 32
 
@@ -159,7 +162,7 @@ def peak_rss(threads: int) -> None:
     """In this process: export ``threads`` threads and print the peak RSS in KiB."""
     with served(threads, 0.0) as (base_url, ids), tempfile.TemporaryDirectory() as folder:
         asyncio.run(threadshim_export(base_url, ids, Path(folder) / "out.jsonl", CONCURRENCY))
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    print(peak_rss_kib())
 
 
 def memory() -> None:

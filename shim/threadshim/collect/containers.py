@@ -10,6 +10,7 @@ read comes as an :class:`Invalid` with its place and reason, so the caller can c
 from __future__ import annotations
 
 import gzip
+import heapq
 import json
 import os
 import tarfile
@@ -51,17 +52,23 @@ def _walk(folder: str) -> Iterator[str]:
     the folders being walked are held, never a list of every file (a hundred thousand paths and the
     keys to sort them were tens of megabytes at once). A folder that cannot be listed is passed over.
     """
+    folders: list[str] = []
+    files: list[str] = []  # names alone, no tuple for each: a folder of 50,000 names is a few megabytes less
     try:
         with os.scandir(folder) as listing:
-            entries = sorted((e.name, e.is_dir(follow_symlinks=False), e.is_file()) for e in listing)
+            for entry in listing:
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append(entry.name)
+                elif entry.is_file():
+                    files.append(entry.name)
     except OSError:
         return
-    for name, is_folder, is_file in entries:
+    folders.sort()
+    files.sort()
+    named = heapq.merge(((name, True) for name in folders), ((name, False) for name in files))
+    for name, is_folder in named:
         path = os.path.join(folder, name)
-        if is_folder:
-            yield from _walk(path)
-        elif is_file:
-            yield path
+        yield from _walk(path) if is_folder else (path,)
 
 
 def walk_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str | Invalid]:

@@ -36,6 +36,19 @@ CREATE TABLE counts (thread_id TEXT PRIMARY KEY, found INTEGER NOT NULL);
 """
 
 
+_ORDER = (
+    "DROP TABLE IF EXISTS ordered",
+    "CREATE TABLE ordered (id TEXT PRIMARY KEY, at)",
+    "CREATE INDEX ordered_by_time ON ordered (at IS NULL, at, id)",
+    "INSERT INTO ordered SELECT id, json_extract(body, '$.created_at') FROM threads "
+    "WHERE json_extract(body, '$.created_at') IS NOT NULL",
+    "INSERT OR IGNORE INTO ordered SELECT thread_id, min(created_at) FROM messages GROUP BY thread_id",
+    "INSERT OR IGNORE INTO ordered SELECT id, NULL FROM threads",
+    "COMMIT",  # what was added is in the file for workers to read from here on
+    "BEGIN",
+)
+"""The threads' order, built in the file: a saved thread's own time, else its first message's, else none (last)."""
+
 CHUNK = 64
 """Threads read back from the pile at a time."""
 
@@ -174,16 +187,14 @@ class Pile:
         return bool(found.fetchone()[0])
 
     def thread_ids(self) -> Iterator[str]:
-        """Every thread, by its creation time (a synthesized one's: its first message's), then id, as they are read."""
-        self._db.execute("COMMIT")
-        self._db.execute("BEGIN")
-        rows = self._db.execute(
-            "WITH ids AS (SELECT id FROM threads UNION SELECT DISTINCT thread_id FROM messages) "
-            "SELECT ids.id, coalesce(json_extract(t.body, '$.created_at'), "
-            "(SELECT min(created_at) FROM messages m WHERE m.thread_id = ids.id)) AS at "
-            "FROM ids LEFT JOIN threads t ON t.id = ids.id ORDER BY at IS NULL, at, ids.id"
-        )
-        for thread_id, _ in rows:
+        """Every thread, by its creation time (a synthesized one's: its first message's), then id, as they are read.
+
+        The order is built as a table with an index, in the file, so no sort of every id waits in memory:
+        a saved thread's own time first, else its first message's, else none (those come last).
+        """
+        for statement in _ORDER:
+            self._db.execute(statement)
+        for (thread_id,) in self._db.execute("SELECT id FROM ordered ORDER BY at IS NULL, at, id"):
             yield str(thread_id)
 
     def chunks(self) -> Iterator[tuple[str, ...]]:
