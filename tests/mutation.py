@@ -47,6 +47,8 @@ MODULES = [
     "collect/units.py",
     "collect/fanout.py",
     "collect/writer.py",
+    "collect/texts.py",
+    "collect/lines.py",
     "migrate/engine.py",
     "migrate/planners.py",
     "migrate/align.py",
