@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -38,7 +39,7 @@ def test_a_workers_file_holds_each_named_messages_texts_and_everything_else_pass
     thread = ThreadRecord(A, canonical({"id": A, "object": "thread"}), "t.json:1")
     bad = Invalid("x.json:3", "not JSON")
     stored, file = spill(str(tmp_path), [thread, named[0], nameless, bad, named[1]])
-    assert file == str(tmp_path / f"texts-{os.getpid()}")
+    assert file == str(tmp_path / f"texts-{os.getpid()}-{threading.get_ident()}")
     assert stored[0] is thread and stored[2] is nameless and stored[3] is bad
     for record, original in zip([stored[1], stored[4]], named, strict=True):
         assert isinstance(record, MessageRecord) and record.stored is not None

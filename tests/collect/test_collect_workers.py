@@ -9,12 +9,15 @@ import signal
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import pytest
 from threadshim._json import text
 from threadshim.collect import collect
+from threadshim.collect import pile as pile_module
+from threadshim.collect import run as run_module
 from threadshim.collect import units as units_module
 from threadshim.collect.containers import Invalid
 from threadshim.collect.units import Files, Part, units
@@ -206,3 +209,24 @@ def test_ctrl_c_to_the_whole_process_group_stops_the_workers_too_in_one_line_and
         "threadshim: interrupted; no archive was written (an earlier one at --out is as it was)"
     )
     assert not (tmp_path / "out.jsonl").exists() and list(scratch.iterdir()) == []
+
+
+def test_a_pool_in_this_process_reads_and_writes_what_one_process_does(
+    saved: tuple[Path, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The workers' side (texts written beside the pile, lines made a chunk at a time) run by threads here."""
+    folder, _ = saved
+    alone = collect([folder], tmp_path / "alone.jsonl", workers=0)
+    monkeypatch.setattr(pile_module, "CHUNK", 7)  # many chunks, each written by a worker and appended in order
+    pools: list[ThreadPoolExecutor] = []
+
+    def threads(workers: int) -> ThreadPoolExecutor:
+        pools.append(ThreadPoolExecutor(workers))
+        return pools[-1]
+
+    monkeypatch.setattr(run_module, "worker_pool", threads)
+    pooled = collect([folder], tmp_path / "pooled.jsonl", workers=2)
+    assert len(pools) == 1 and (pooled.threads, pooled.messages, pooled.records) == (80, 160, 240)
+    assert (tmp_path / "pooled.jsonl").read_bytes() == (tmp_path / "alone.jsonl").read_bytes()
+    assert _report(tmp_path / "pooled.jsonl") == _report(tmp_path / "alone.jsonl")
+    assert (pooled.synthesized, pooled.duplicates) == (alone.synthesized, alone.duplicates)

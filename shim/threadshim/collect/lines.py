@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Iterable
 from datetime import datetime, timezone
 from typing import Any, NamedTuple
@@ -50,19 +51,20 @@ def lines(threads: Iterable[Kept]) -> Lines:
     return Lines("".join(texts).encode(), tuple(written))
 
 
-_open: tuple[str, sqlite3.Connection, Texts] | None = None
+_open = threading.local()
+"""Each worker's read-only connection to the pile and its texts files (per thread: a connection is not shared)."""
 
 
 def lines_from(pile: str, chunk: tuple[str, ...]) -> Lines:
-    """The lines of ``chunk``'s threads from the pile at ``pile`` (in a worker process, which keeps it open)."""
-    global _open
-    if _open is None or _open[0] != pile:
-        if _open is not None:
-            _open[2].close()
-            _open[1].close()
+    """The lines of ``chunk``'s threads from the pile at ``pile`` (in a worker, which keeps it open)."""
+    held: tuple[str, sqlite3.Connection, Texts] | None = getattr(_open, "pile", None)
+    if held is None or held[0] != pile:
+        if held is not None:
+            held[2].close()
+            held[1].close()
         db = reader(pile)
-        _open = (pile, db, Texts(db))
-    return lines(kept(_open[1], _open[2], chunk))
+        held = _open.pile = (pile, db, Texts(db))
+    return lines(kept(held[1], held[2], chunk))
 
 
 def lines_into(pile: str, folder: str, job: tuple[int, tuple[str, ...]]) -> Lines:

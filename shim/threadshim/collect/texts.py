@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -94,14 +95,15 @@ class Texts:
         self._open.clear()
 
 
-_mine: TextsFile | None = None
+_mine = threading.local()
+"""Each worker's own texts file (per thread too, so a pool of threads never shares one)."""
 
 
 def spill(folder: str, found: list[Record]) -> tuple[list[Record], str]:
-    """``found`` with its messages' texts written to this process's file in ``folder`` (a worker's), and the file."""
-    global _mine
-    if _mine is None or _mine.path.parent != Path(folder):
-        if _mine is not None:
-            _mine.close()
-        _mine = TextsFile(Path(folder) / f"texts-{os.getpid()}")
-    return _mine.store(found), str(_mine.path)
+    """``found`` with its messages' texts written to this worker's file in ``folder``, and the file."""
+    own: TextsFile | None = getattr(_mine, "file", None)
+    if own is None or own.path.parent != Path(folder):
+        if own is not None:
+            own.close()
+        own = _mine.file = TextsFile(Path(folder) / f"texts-{os.getpid()}-{threading.get_ident()}")
+    return own.store(found), str(own.path)
