@@ -43,7 +43,8 @@ def test_a_workers_file_holds_each_named_messages_texts_and_everything_else_pass
     assert stored[0] is thread and stored[2] is nameless and stored[3] is bad
     for record, original in zip([stored[1], stored[4]], named, strict=True):
         assert isinstance(record, MessageRecord) and record.stored is not None
-        assert (record.body, record.unified, record.id, record.place) == ("", None, original.id, original.place)
+        assert (record.body, record.unified, record.stored is not None) == ("", None, True)
+        assert (record.id, record.thread_id, record.created_at, record.place) == (*original[:3], original.place)
         pile.add_message(record, file)
     later, same = spill(str(tmp_path), [_message(3, "later")])  # the same file, appended to
     assert same == file and isinstance(later[0], MessageRecord) and later[0].stored is not None
@@ -85,3 +86,17 @@ def test_a_texts_file_cut_short_is_an_error_not_a_short_text(tmp_path: Path) -> 
     with pytest.raises(OSError, match="ends before byte 153"):
         reader.read(7, where)
     reader.close()
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="counts open files through /proc")
+def test_each_texts_file_is_opened_once_however_many_texts_are_read_from_it(tmp_path: Path, pile: Pile) -> None:
+    (tmp_path / "w").mkdir()
+    found, file = spill(str(tmp_path / "w"), [_message(n, f"text {n}") for n in range(40)])
+    for record in found:
+        assert isinstance(record, MessageRecord)
+        pile.add_message(record, file)
+    before = len(os.listdir("/proc/self/fd"))
+    for _ in range(3):
+        (kept,) = pile.kept([A])
+        assert len(kept.messages) == 40
+    assert len(os.listdir("/proc/self/fd")) - before <= 1

@@ -6,11 +6,14 @@ import errno
 import gzip
 import io
 import os
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 from threadshim.collect import units as units_module
 from threadshim.collect.containers import Invalid
+from threadshim.collect.fanout import ahead
 from threadshim.collect.units import Files, Part, size_of, units
 from threadshim.collect.writer import Writer
 
@@ -126,3 +129,21 @@ def test_the_writer_appends_a_file_whole_and_removes_it_however_the_kernel_copy_
         writer.close()
     assert (tmp_path / "out").read_bytes() == b"first\n" + b"".join(chunks) + b"last\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+@pytest.mark.parametrize("depth", [0, 1, 3])
+def test_work_ahead_is_handed_back_in_order_never_more_than_depth_jobs_ahead(depth: int) -> None:
+    pulled: list[int] = []
+
+    def jobs() -> Iterator[int]:
+        for number in range(10):
+            pulled.append(number)
+            yield number
+
+    handed: list[tuple[int, int | None]] = []
+    with ThreadPoolExecutor(2) as pool:
+        for job, future in ahead(jobs(), pool, depth, lambda n: n * 10, lambda n: n % 3 != 1):
+            assert len(pulled) == min(10, job + max(depth, 1))  # the one handed back and those behind it
+            handed.append((job, None if future is None else future.result()))
+    assert handed == [(n, None if n % 3 == 1 else n * 10) for n in range(10)]
+    assert [future for _, future in ahead(range(3), None, depth, str, lambda _: True)] == [None, None, None]
