@@ -216,7 +216,17 @@ def test_a_pool_in_this_process_reads_and_writes_what_one_process_does(
 ) -> None:
     """The workers' side (texts written beside the pile, lines made a chunk at a time) run by threads here."""
     folder, _ = saved
+    again = [  # second copies, read by a worker in one unit: settled in order, as one process would
+        message(_thread_id(3), 30, "m0", 2003),  # the same as the first copy: a duplicate
+        message(_thread_id(3), 31, "a longer text than m1", 2003),  # says more: it is kept
+        message(_thread_id(4), 40, "-", 2004),  # says less: the first copy stays
+        message(_thread_id(5), 99, "new", 1),  # a new message, then a copy that says more, then that copy again
+        message(_thread_id(5), 99, "newer", 1),
+        message(_thread_id(5), 99, "newer", 1),
+    ]
+    (folder / "d-again.jsonl").write_text("".join(json.dumps(m) + "\n" for m in again))
     alone = collect([folder], tmp_path / "alone.jsonl", workers=0)
+    assert alone.duplicates == 2 and len(alone.conflicts) == 3
     monkeypatch.setattr(pile_module, "CHUNK", 7)  # many chunks, each written by a worker and appended in order
     pools: list[ThreadPoolExecutor] = []
 
@@ -226,7 +236,7 @@ def test_a_pool_in_this_process_reads_and_writes_what_one_process_does(
 
     monkeypatch.setattr(run_module, "worker_pool", threads)
     pooled = collect([folder], tmp_path / "pooled.jsonl", workers=2)
-    assert len(pools) == 1 and (pooled.threads, pooled.messages, pooled.records) == (80, 160, 240)
+    assert len(pools) == 1 and (pooled.threads, pooled.messages, pooled.records) == (80, 161, 246)
     assert (tmp_path / "pooled.jsonl").read_bytes() == (tmp_path / "alone.jsonl").read_bytes()
     assert _report(tmp_path / "pooled.jsonl") == _report(tmp_path / "alone.jsonl")
-    assert (pooled.synthesized, pooled.duplicates) == (alone.synthesized, alone.duplicates)
+    assert (pooled.synthesized, pooled.duplicates, pooled.conflicts) == (alone.synthesized, 2, alone.conflicts)

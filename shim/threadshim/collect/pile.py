@@ -36,6 +36,10 @@ CREATE TABLE counts (thread_id TEXT PRIMARY KEY, found INTEGER NOT NULL);
 """
 
 
+_INSERT = (
+    "INSERT INTO messages (thread_id, created_at, seq, file, at, body_len, unified_len, place, id) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"
+)
 _ORDER = (
     "DROP TABLE IF EXISTS ordered",
     "CREATE TABLE ordered (id TEXT PRIMARY KEY, at)",
@@ -128,18 +132,34 @@ class Pile:
             file, stored = self._number(texts), message.stored
         self._seq += 1
         row = (message.thread_id, message.created_at, self._seq, file, *stored, message.place, message.id)
-        added = self._db.execute(
-            "INSERT INTO messages (thread_id, created_at, seq, file, at, body_len, unified_len, place, id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
-            row,
-        )
-        if added.rowcount == 1:
+        if self._db.execute(_INSERT, row).rowcount != 1:
+            self._again(row)
+
+    def add_stored(self, messages: Sequence[MessageRecord], texts: str) -> None:
+        """Add messages a worker read, one after another (each with an id, its texts ``stored`` in ``texts``).
+
+        One statement adds them all; then, only if some were not added, each of those is settled as
+        :meth:`add_message` would, in the same order, against the copy held by then.
+        """
+        file, first = self._number(texts), self._seq + 1
+        rows = [(m.thread_id, m.created_at, first + n, file, *(m.stored or ()), m.place, m.id)
+                for n, m in enumerate(messages)]  # fmt: skip
+        self._seq += len(rows)
+        before = self._db.total_changes
+        self._db.executemany(_INSERT, rows)
+        if self._db.total_changes - before == len(rows):
             return
+        for row in rows:  # a second copy was not added: the copy held has another seq
+            if self._db.execute("SELECT seq FROM messages WHERE id = ?", (row[-1],)).fetchone()[0] != row[2]:
+                self._again(row)
+
+    def _again(self, row: tuple[Any, ...]) -> None:
+        """Settle a second copy of a message (``row``: as inserted) against the one held."""
         held_file, *held_stored, held_place = self._db.execute(
-            "SELECT file, at, body_len, unified_len, place FROM messages WHERE id = ?", (message.id,)
+            "SELECT file, at, body_len, unified_len, place FROM messages WHERE id = ?", (row[-1],)
         ).fetchone()
         held = (self._texts.read(held_file, tuple(held_stored))[0], held_place)
-        if not self._settle("message", str(message.id), held, self._texts.read(file, stored)[0], message.place):
+        if not self._settle("message", str(row[-1]), held, self._texts.read(row[3], row[4:7])[0], row[7]):
             self._db.execute(
                 "UPDATE messages SET thread_id = ?, created_at = ?, seq = ?, file = ?, at = ?, body_len = ?, "
                 "unified_len = ?, place = ? WHERE id = ?",

@@ -147,7 +147,14 @@ def _files(unit: Unit) -> int:
 def _take(
     found: Iterable[Record], pile: Pile, aside: IO[str], summary: CollectSummary, texts: str | None = None
 ) -> None:
+    stored: list[MessageRecord] = []  # a worker's messages, added together
     for record in found:
+        if texts is not None and isinstance(record, MessageRecord) and record.stored is not None:
+            stored.append(record)
+            continue
+        if stored:
+            pile.add_stored(stored, texts or "")
+            stored = []
         if isinstance(record, MessageRecord):
             pile.add_message(record, texts)
         elif isinstance(record, ThreadRecord):
@@ -157,6 +164,8 @@ def _take(
             aside.write(record.line + "\n")
         else:
             summary.invalid.append(record)
+    if stored:
+        pile.add_stored(stored, texts or "")
 
 
 def _write(pile: Pile, pool: Executor | None, workers: int, out: Path, summary: CollectSummary,
