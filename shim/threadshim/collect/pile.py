@@ -193,10 +193,13 @@ class Pile:
         self.conflicts.append(Conflict(kind, object_id, where if keep_held else place, place if keep_held else where))
         return keep_held
 
-    def count(self) -> int:
-        """How many threads there are (saved, or only named by their messages)."""
-        found = self._db.execute("SELECT count(*) FROM (SELECT id FROM threads UNION SELECT thread_id FROM messages)")
-        return int(found.fetchone()[0])
+    def order(self) -> int:
+        """Put every thread in the order :meth:`thread_ids` reads them in (once all are added); how many there are
+        (saved, or only named by their messages).
+        """
+        for statement in _ORDER:
+            self._db.execute(statement)
+        return int(self._db.execute("SELECT count(*) FROM ordered").fetchone()[0])
 
     def holds(self, thread_id: str) -> bool:
         """Whether the thread is here (saved, or named by a message)."""
@@ -209,11 +212,12 @@ class Pile:
     def thread_ids(self) -> Iterator[str]:
         """Every thread, by its creation time (a synthesized one's: its first message's), then id, as they are read.
 
-        The order is built as a table with an index, in the file, so no sort of every id waits in memory:
-        a saved thread's own time first, else its first message's, else none (those come last).
+        The order is built by :meth:`order` (here, if it has not been) as a table with an index, in the
+        file, so no sort of every id waits in memory: a saved thread's own time first, else its first
+        message's, else none (those come last).
         """
-        for statement in _ORDER:
-            self._db.execute(statement)
+        if not self._db.execute("SELECT 1 FROM sqlite_master WHERE name = 'ordered'").fetchone():
+            self.order()
         for (thread_id,) in self._db.execute("SELECT id FROM ordered ORDER BY at IS NULL, at, id"):
             yield str(thread_id)
 

@@ -176,7 +176,7 @@ def _write(pile: Pile, pool: Executor | None, workers: int, out: Path, summary: 
     The file is made in ``out``'s own folder, so the rename is atomic and nothing is copied twice; an
     interrupted write removes it.
     """
-    meter = Progress(pile.count(), stream, verb="threads written")
+    meter = Progress(pile.order(), stream, verb="threads written")
     partial = out.with_name(f".{out.name}.collecting")
     make = functools.partial(lines_into, str(pile.path), str(pile.path.parent))
     try:
