@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import threading
@@ -10,17 +11,18 @@ from pathlib import Path
 
 import pytest
 from threadshim.collect.containers import Invalid
-from threadshim.collect.pile import Pile
+from threadshim.collect.lines import Lines, lines, lines_from, lines_into
+from threadshim.collect.pile import CHUNK, Pile
 from threadshim.collect.records import MessageRecord, ThreadRecord, canonical, message_record
 from threadshim.collect.texts import Texts, TextsFile, spill
 
 A = "thread_" + "a" * 24
 
 
-def _message(number: int, text: str) -> MessageRecord:
+def _message(number: int, text: str, created_at: int | None = None) -> MessageRecord:
     content = [{"type": "text", "text": {"value": text, "annotations": []}}]
     found = {"id": f"msg_{number:024d}", "object": "thread.message", "thread_id": A, "role": "user",
-             "created_at": 100 + number, "content": content}  # fmt: skip
+             "created_at": 100 + number if created_at is None else created_at, "content": content}  # fmt: skip
     return message_record(found, f"dump.jsonl:{number}")
 
 
@@ -100,3 +102,53 @@ def test_each_texts_file_is_opened_once_however_many_texts_are_read_from_it(tmp_
         (kept,) = pile.kept([A])
         assert len(kept.messages) == 40
     assert len(os.listdir("/proc/self/fd")) - before <= 1
+
+
+def test_messages_of_one_time_keep_the_order_found_across_a_workers_batches_and_those_read_here(
+    tmp_path: Path, pile: Pile
+) -> None:
+    (tmp_path / "w").mkdir()
+    first, file = spill(str(tmp_path / "w"), [_message(9, "a", 100), _message(8, "b", 100)])
+    pile.add_stored([r for r in first if isinstance(r, MessageRecord)], file)
+    pile.add_message(_message(7, "c", 100))  # read here
+    second, file = spill(str(tmp_path / "w"), [_message(6, "d", 100), _message(5, "e", 100)])
+    pile.add_stored([r for r in second if isinstance(r, MessageRecord)], file)
+    (kept,) = pile.kept([A])  # ids sort the other way: only the order found can give this one
+    assert [json.loads(body)["id"][-1] for body, _, _ in kept.messages] == ["9", "8", "7", "6", "5"]
+
+
+def test_threads_come_back_a_chunk_at_a_time_in_their_order(pile: Pile) -> None:
+    for number in range(150):
+        thread_id = f"thread_{number:024d}"
+        pile.add_thread(ThreadRecord(thread_id, canonical({"id": thread_id, "created_at": 1000 - number}), "t"))
+    assert pile.order() == 150
+    chunks = list(pile.chunks())
+    assert [len(chunk) for chunk in chunks] == [CHUNK, CHUNK, 150 - 2 * CHUNK]
+    assert [thread_id for chunk in chunks for thread_id in chunk] == [f"thread_{n:024d}" for n in range(149, -1, -1)]
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="counts open files through /proc")
+def test_a_worker_keeps_one_texts_file_and_one_pile_open_and_follows_a_new_pile(tmp_path: Path) -> None:
+    piles: list[Pile] = []
+    for name in ("one", "two"):
+        (tmp_path / name).mkdir()
+        made = Pile(tmp_path / name)
+        made.add_thread(ThreadRecord(A, canonical({"id": A, "object": "thread", "created_at": 5}), name))
+        made.add_message(_message(1, f"in {name}"))
+        assert made.order() == 1
+        piles.append(made)
+    expected = [lines(made.kept([A])) for made in piles]
+    before = len(os.listdir("/proc/self/fd"))
+    for _ in range(20):
+        for made, wanted in zip(piles, expected, strict=True):
+            assert lines_from(str(made.path), (A,)) == wanted
+            stored, _ = spill(str(tmp_path / "one"), [_message(2, "more")])
+            assert isinstance(stored[0], MessageRecord) and stored[0].stored is not None
+    assert len(os.listdir("/proc/self/fd")) - before <= 4  # a pile's connection, its texts, one texts file
+    into = lines_into(str(piles[1].path), str(tmp_path), (3, (A,)))
+    assert into == Lines(b"", expected[1].threads, str(tmp_path / "lines-3"))
+    assert (tmp_path / "lines-3").read_bytes() == expected[1].data and b"in two" in expected[1].data
+    texts = [p for p in (tmp_path / "one").iterdir() if p.name.startswith("texts-") and p.name != "texts-pile"]
+    assert [oct(p.stat().st_mode & 0o777) for p in texts] == ["0o600"]  # conversations: the owner's alone
+    for made in piles:
+        made.close()

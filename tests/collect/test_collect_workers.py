@@ -16,11 +16,12 @@ from typing import Any
 import pytest
 from threadshim._json import text
 from threadshim.collect import collect
+from threadshim.collect import fanout as fanout_module
 from threadshim.collect import pile as pile_module
 from threadshim.collect import run as run_module
 from threadshim.collect import units as units_module
 from threadshim.collect.containers import Invalid
-from threadshim.collect.units import Files, Part, units
+from threadshim.collect.units import Done, Files, Part, Unit, units
 
 from .test_collect_rules import message, thread
 
@@ -224,9 +225,13 @@ def test_a_pool_in_this_process_reads_and_writes_what_one_process_does(
         message(_thread_id(5), 99, "newer", 1),
         message(_thread_id(5), 99, "newer", 1),
     ]
-    (folder / "d-again.jsonl").write_text("".join(json.dumps(m) + "\n" for m in again))
+    nameless = {k: v for k, v in message(_thread_id(6), 0, "no id", 2006).items() if k != "id"}
+    (folder / "d-again.jsonl").write_text("".join(json.dumps(m) + "\n" for m in [*again, nameless]))
+    pretty = [thread(_thread_id(n), 1000 + n, topic="a topic to make it longer") for n in range(80, 120)]
+    (folder / "e-pretty.json").write_text(json.dumps(pretty, indent=2))  # cut: its first part reads it whole
+    assert len([u for u in units([str(folder / "e-pretty.json")]) if isinstance(u, Part)]) > 2
     alone = collect([folder], tmp_path / "alone.jsonl", workers=0)
-    assert alone.duplicates == 2 and len(alone.conflicts) == 3
+    assert alone.duplicates == 2 and len(alone.conflicts) == 3 and not alone.invalid[1:]
     monkeypatch.setattr(pile_module, "CHUNK", 7)  # many chunks, each written by a worker and appended in order
     pools: list[ThreadPoolExecutor] = []
 
@@ -235,8 +240,17 @@ def test_a_pool_in_this_process_reads_and_writes_what_one_process_does(
         return pools[-1]
 
     monkeypatch.setattr(run_module, "worker_pool", threads)
+    read_by_workers: list[Unit] = []
+    read_aside = fanout_module.read_aside
+
+    def counted(folder: str, unit: Unit) -> Done:
+        read_by_workers.append(unit)
+        return read_aside(folder, unit)
+
+    monkeypatch.setattr(fanout_module, "read_aside", counted)
     pooled = collect([folder], tmp_path / "pooled.jsonl", workers=2)
-    assert len(pools) == 1 and (pooled.threads, pooled.messages, pooled.records) == (80, 161, 246)
+    assert len(pools) == 1 and (pooled.threads, pooled.messages, pooled.records) == (120, 162, 287)
+    assert len(read_by_workers) > 10  # every unit but the compressed file
     assert (tmp_path / "pooled.jsonl").read_bytes() == (tmp_path / "alone.jsonl").read_bytes()
     assert _report(tmp_path / "pooled.jsonl") == _report(tmp_path / "alone.jsonl")
     assert (pooled.synthesized, pooled.duplicates, pooled.conflicts) == (alone.synthesized, 2, alone.conflicts)
