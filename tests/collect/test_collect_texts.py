@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from threadshim.cli import main
 from threadshim.collect.containers import Invalid
 from threadshim.collect.lines import Lines, lines, lines_from, lines_into
 from threadshim.collect.pile import CHUNK, Pile
@@ -152,3 +154,21 @@ def test_a_worker_keeps_one_texts_file_and_one_pile_open_and_follows_a_new_pile(
     assert [oct(p.stat().st_mode & 0o777) for p in texts] == ["0o600"]  # conversations: the owner's alone
     for made in piles:
         made.close()
+
+
+def test_a_full_disk_under_the_pile_is_one_line_that_says_what_to_do_and_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(json.dumps({"id": A, "object": "thread", "created_at": 1}) + "\n")
+    (tmp_path / "scratch").mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "scratch"))
+
+    def full(self: Pile, thread: ThreadRecord) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(Pile, "add_thread", full)
+    assert main(["collect", str(dump), "--out", str(tmp_path / "out.jsonl")]) == 1
+    (line,) = capsys.readouterr().err.splitlines()
+    assert "scratch files" in line and "database or disk is full" in line and "free some disk space" in line
+    assert not (tmp_path / "out.jsonl").exists() and list((tmp_path / "scratch").iterdir()) == []

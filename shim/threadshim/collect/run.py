@@ -13,13 +13,14 @@ import functools
 import io
 import os
 import shutil
+import sqlite3
 import tempfile
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Executor
 from pathlib import Path
 from typing import IO, TextIO
 
-from .._errors import PathClash
+from .._errors import FileProblem, PathClash
 from .._paths import refuse_clashes, same_file
 from .._progress import Progress
 from .._workers import worker_pool
@@ -75,6 +76,11 @@ def collect(
         scratch = Path(tempfile.mkdtemp(prefix="threadshim-collect-"))
         pile = Pile(scratch)
         _collect(paths, files, rows, expect, pool, workers, pile, scratch, summary, progress or io.StringIO())
+    except sqlite3.Error as exc:  # the pile's file: a full disk, most likely ("database or disk is full")
+        raise FileProblem(
+            f"collect's scratch files in {scratch} failed ({exc}); free some disk space, or set TMPDIR to a "
+            "larger disk, and run it again"
+        ) from exc
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
