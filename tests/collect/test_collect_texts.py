@@ -123,6 +123,7 @@ def test_threads_come_back_a_chunk_at_a_time_in_their_order(pile: Pile) -> None:
     for number in range(150):
         thread_id = f"thread_{number:024d}"
         pile.add_thread(ThreadRecord(thread_id, canonical({"id": thread_id, "created_at": 1000 - number}), "t"))
+    assert list(pile.thread_ids())[:2] == [f"thread_{n:024d}" for n in (149, 148)]  # ordered when first asked
     assert pile.order() == 150
     chunks = list(pile.chunks())
     assert [len(chunk) for chunk in chunks] == [CHUNK, CHUNK, 150 - 2 * CHUNK]
