@@ -25,7 +25,8 @@ def same_file(first: str | os.PathLike[str], second: str | os.PathLike[str]) -> 
 
 
 def refuse_clashes(inputs: dict[str, Path | None], outputs: dict[str, Path | None]) -> None:
-    """Raise :class:`PathClash` when an output is a folder, is one of the ``inputs``, or is another output.
+    """Raise :class:`PathClash` when an output is a folder, is in a folder that is not there, is one of the
+    ``inputs``, or is another output: said before any work, not when the output is written at the end.
 
     Both maps are keyed by what a person would call the file (``"--archive"``, ``"the journal"``).
     """
@@ -33,6 +34,8 @@ def refuse_clashes(inputs: dict[str, Path | None], outputs: dict[str, Path | Non
     for name, path in named_outputs:
         if path.is_dir():
             raise PathClash(f"{name} {path} is a folder; name a file")
+        if not path.absolute().parent.is_dir():
+            raise PathClash(f"{name} {path}: the folder {path.parent} does not exist; make it, or write elsewhere")
     for name, path in named_outputs:
         for other, given in inputs.items():
             if given is not None and same_file(path, given):

@@ -318,3 +318,25 @@ def test_a_damaged_line_in_a_chatkit_import_is_a_failure_announced_once_whatever
     assert code == 1 and "migrated 5" in out and "failed 1" in out
     assert len([line for line in err.splitlines() if "warning" in line]) == 1
     assert f"threadshim: {damaged_id} (line 4 of {archive}) failed: a damaged line that holds no thread" in err
+
+
+def test_a_file_to_write_in_a_folder_that_is_not_there_is_refused_in_one_line_before_any_work(
+    world: tuple[Emulator, str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    emulator, base, archive = world
+    Path("ids.txt").write_text("thread_" + "a" * 24 + "\n")
+    before = sorted(p.name for p in Path().iterdir())
+    gone = Path("not made") / "x.json"
+    slips = [
+        ("the report", gone, _migrate(base, archive, "m.db", "--report", str(gone))),
+        ("the report", Path(f"{gone}.report.json"), _migrate(base, archive, str(gone))),  # the journal's, beside it
+        ("--out", gone, ("export", "--base-url", base, "--ids", "ids.txt", "--out", str(gone))),
+        ("--out", gone, ("collect", str(archive), "--out", str(gone))),
+        ("--out", gone, ("ids", "--scan", "ids.txt", "--out", str(gone))),
+    ]
+    for name, path, command in slips:
+        code, out, err = _run(capsys, *command)
+        assert (code, out) == (2, ""), command
+        said = f"{name} {path}: the folder {gone.parent} does not exist; make it, or write elsewhere"
+        assert err == f"threadshim: error: {said}\n"
+    assert conversations(emulator) == [] and sorted(p.name for p in Path().iterdir()) == before

@@ -128,6 +128,16 @@ def test_the_archive_may_not_be_an_input_or_inside_one(tmp_path: Path, where: st
     assert sorted(p.name for p in saved.iterdir()) == ["dump.jsonl"]
 
 
+def test_an_archive_in_a_folder_that_is_not_there_is_refused_before_anything_is_read(tmp_path: Path) -> None:
+    dump = _write(tmp_path / "dump.jsonl", thread(A, 1))
+    out = tmp_path / "no such folder" / "legacy.jsonl"
+    progress = io.StringIO()
+    with pytest.raises(PathClash) as refused:
+        collect([dump], out, progress=progress)
+    assert str(refused.value) == (f"--out {out}: the folder {out.parent} does not exist; make it, or write elsewhere")
+    assert progress.getvalue() == "" and sorted(p.name for p in tmp_path.iterdir()) == ["dump.jsonl"]
+
+
 def test_the_cli_prints_one_line_and_lists_what_was_refused(tmp_path: Path) -> None:
     dump = _write(tmp_path / "dump.jsonl", thread(A, 1), message(A, 1, "hi", 2))
     (tmp_path / "ids.txt").write_text(f"{A}\n{C}\n")
